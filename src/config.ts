@@ -1,0 +1,46 @@
+import path from 'node:path'
+
+/** Everything Truce reads from its environment, checked once at start. */
+export interface Config {
+  host: string
+  port: number
+  dataDir: string
+  databaseUrl?: string
+  adminPassword?: string
+  signingKey?: string
+  logLevel: string
+  /** Largest request body accepted, in bytes. */
+  bodyLimit: number
+}
+
+export class ConfigError extends Error {}
+
+function int(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined || value === '') return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`)
+  }
+  return n
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const databaseUrl = env.DATABASE_URL || undefined
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must start with postgres:// or postgresql://')
+  }
+  const logLevel = env.TRUCE_LOG_LEVEL || 'info'
+  if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
+    throw new ConfigError(`TRUCE_LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`)
+  }
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: int('PORT', env.PORT, 8080, 0, 65535),
+    dataDir: path.resolve(env.TRUCE_DATA_DIR || './data'),
+    databaseUrl,
+    adminPassword: env.TRUCE_ADMIN_PASSWORD || undefined,
+    signingKey: env.TRUCE_SIGNING_KEY || undefined,
+    logLevel,
+    bodyLimit: int('TRUCE_BODY_LIMIT', env.TRUCE_BODY_LIMIT, 1024 * 1024, 1024, 1024 * 1024 * 1024),
+  }
+}

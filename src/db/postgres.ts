@@ -1,0 +1,64 @@
+import pg from 'pg'
+import { DatabaseSetupError, type Db, type Queryable } from './engine.ts'
+
+// int8 (ledger seq, counts) as a number: every such value in Truce stays far below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v))
+
+export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  pool.on('error', () => {}) // an idle client's lost connection is replaced on next use
+  try {
+    await pool.query('SELECT 1')
+  } catch (e) {
+    await pool.end()
+    throw new DatabaseSetupError(`cannot connect to DATABASE_URL: ${(e as Error).message}`)
+  }
+  const { rows } = await pool.query<{ name: string; installed: string | null }>(
+    `SELECT name, installed_version AS installed FROM pg_available_extensions WHERE name IN ('postgis', 'btree_gist')`,
+  )
+  const missing = ['postgis', 'btree_gist'].filter((n) => !rows.some((r) => r.name === n))
+  if (missing.length) {
+    await pool.end()
+    throw new DatabaseSetupError(
+      `this PostgreSQL server lacks ${missing.join(' and ')}: install PostGIS ≥ 3.3 on the database host ` +
+        `(Debian: apt-get install postgresql-15-postgis-3) and restart`,
+    )
+  }
+  for (const r of rows.filter((r) => !r.installed)) {
+    try {
+      await pool.query(`CREATE EXTENSION IF NOT EXISTS ${r.name}`)
+    } catch (e) {
+      await pool.end()
+      throw new DatabaseSetupError(
+        `cannot enable ${r.name} (${(e as Error).message}): as a superuser run CREATE EXTENSION ${r.name}; in this database`,
+      )
+    }
+  }
+  const q = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T>(sql: string, params?: unknown[]) {
+      return (await c.query(sql, params as unknown[])).rows as T[]
+    },
+    async exec(sql: string) {
+      await c.query(sql)
+    },
+  })
+  return {
+    kind: 'postgresql',
+    ...q(pool),
+    async tx(fn) {
+      const client = await pool.connect()
+      try {
+        await client.query('BEGIN')
+        const result = await fn(q(client))
+        await client.query('COMMIT')
+        return result
+      } catch (e) {
+        await client.query('ROLLBACK').catch(() => {})
+        throw e
+      } finally {
+        client.release()
+      }
+    },
+    close: () => pool.end(),
+  }
+}

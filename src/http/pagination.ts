@@ -1,0 +1,17 @@
+import { invalidField } from './problem.ts'
+
+/** Cursors are opaque to clients: base64url of the last key of the previous page. */
+export function decodeCursor(cursor: string | undefined): string | undefined {
+  if (cursor === undefined) return undefined
+  const key = Buffer.from(cursor, 'base64url').toString('utf8')
+  if (!key || Buffer.from(key, 'utf8').toString('base64url') !== cursor) throw invalidField('/query/cursor', 'is not a cursor this API gave')
+  return key
+}
+
+export const encodeCursor = (key: string) => Buffer.from(key, 'utf8').toString('base64url')
+
+/** Stores fetch limit + 1 rows; the extra row only tells that another page exists. */
+export function page<T>(rows: T[], limit: number, keyOf: (row: T) => string): { items: T[]; next: string | null } {
+  const items = rows.slice(0, limit)
+  return { items, next: rows.length > limit ? encodeCursor(keyOf(items[items.length - 1])) : null }
+}

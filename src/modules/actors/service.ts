@@ -1,0 +1,227 @@
+import crypto from 'node:crypto'
+import type { Db } from '../../db/engine.ts'
+import { newId } from '../../db/ids.ts'
+import { audience } from '../../authz/audience.ts'
+import type { TheatreAccess } from '../../authz/access.ts'
+import type { Membership, Role } from '../../authz/principal.ts'
+import { conflict, invalidField, isUniqueViolation, notFound, staleVersion } from '../../http/problem.ts'
+import type { AccountsService } from '../accounts/service.ts'
+import type { LedgerService, Tx } from '../ledger/service.ts'
+import { keyIdOf } from '../ledger/signer.ts'
+import type { CreateActor, CreateMember, UpdateActor } from './schema.ts'
+import * as store from './store.ts'
+
+/** Accepts only an Ed25519 public key in PEM: the key a party will sign its acknowledgements with. */
+function checkPublicKey(pem: string | null | undefined): string | undefined {
+  if (pem === null || pem === undefined) return undefined
+  try {
+    const key = crypto.createPublicKey(pem)
+    if (key.asymmetricKeyType !== 'ed25519') throw new Error()
+    return keyIdOf(key)
+  } catch {
+    throw invalidField('/body/publicKey', 'must be an Ed25519 public key in PEM (SPKI) form')
+  }
+}
+
+const toActor = (r: store.ActorRow) => ({
+  id: r.id,
+  theatreId: r.theatre_id,
+  kind: r.kind,
+  name: r.name,
+  shortName: r.short_name,
+  aliases: r.aliases,
+  colour: r.colour,
+  publicKey: r.public_key,
+  publicKeyId: r.public_key ? checkPublicKey(r.public_key)! : null,
+  version: r.version,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+})
+export type Actor = ReturnType<typeof toActor>
+
+const toMember = (r: store.MemberRow) => ({
+  id: r.id,
+  theatreId: r.theatre_id,
+  userId: r.user_id,
+  username: r.username,
+  displayName: r.display_name,
+  actorId: r.actor_id,
+  role: r.role,
+  version: r.version,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+})
+
+const shortNameTaken = (shortName: string) =>
+  conflict(`an actor with short name ${shortName} exists in this theatre`, [{ path: '/body/shortName', message: 'is taken' }])
+
+export class ActorsService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: LedgerService,
+    private readonly accounts: AccountsService,
+  ) {}
+
+  private async ledgerActor(tx: Tx, access: TheatreAccess, action: string, actor: Actor) {
+    await tx.append({
+      theatre: access.theatre.id,
+      user: access.principal.user.id,
+      action,
+      subject: { kind: 'actor', id: actor.id },
+      version: actor.version,
+      payload: actor,
+      audience: audience.theatreWide(),
+    })
+  }
+
+  async create(access: TheatreAccess, input: CreateActor) {
+    access.require(access.isCoordinatorAdmin, "only the theatre's coordinator admins create actors")
+    checkPublicKey(input.publicKey)
+    try {
+      return await this.ledger.transact(async (tx) => {
+        const actor = toActor(
+          await store.insertActor(tx.q, {
+            theatre_id: access.theatre.id,
+            id: newId(),
+            kind: input.kind,
+            name: input.name,
+            short_name: input.shortName,
+            aliases: input.aliases ?? [],
+            colour: input.colour ?? null,
+            public_key: input.publicKey ?? null,
+          }),
+        )
+        await this.ledgerActor(tx, access, 'actor.create', actor)
+        return actor
+      })
+    } catch (e) {
+      if (isUniqueViolation(e, 'actors_short_name')) throw shortNameTaken(input.shortName)
+      throw e
+    }
+  }
+
+  /** Coordinator admins change any actor; an actor's own admins may change its name, colour and public key. */
+  async update(access: TheatreAccess, id: string, input: UpdateActor) {
+    const current = await this.get(access, id)
+    access.require(access.mayActFor(id, 'admin'), "only the actor's admins or the coordinator's admins change it")
+    checkPublicKey(input.publicKey)
+    try {
+      return await this.ledger.transact(async (tx) => {
+        const row = await store.updateActor(tx.q, access.theatre.id, id, input.version, {
+          name: input.name ?? current.name,
+          short_name: input.shortName ?? current.shortName,
+          aliases: input.aliases ?? current.aliases,
+          colour: input.colour === undefined ? current.colour : input.colour,
+          public_key: input.publicKey === undefined ? current.publicKey : input.publicKey,
+        })
+        if (!row) throw staleVersion(current.version)
+        const actor = toActor(row)
+        await this.ledgerActor(tx, access, 'actor.update', actor)
+        return actor
+      })
+    } catch (e) {
+      if (isUniqueViolation(e, 'actors_short_name')) throw shortNameTaken(input.shortName!)
+      throw e
+    }
+  }
+
+  /** Actors are known to every member of their theatre: a party must know who the others are. */
+  async get(access: TheatreAccess, id: string): Promise<Actor> {
+    const row = await store.getActor(this.db, access.theatre.id, id)
+    if (!row) throw notFound(`actor ${id}`)
+    return toActor(row)
+  }
+
+  async list(access: TheatreAccess, opts: { kind?: string; after?: string; limit: number }) {
+    return (await store.listActors(this.db, access.theatre.id, opts)).map(toActor)
+  }
+
+  membershipsOf(userId: string, theatreId: string): Promise<Membership[]> {
+    return store.membershipsOf(this.db, userId, theatreId)
+  }
+
+  allMembershipsOf(userId: string) {
+    return store.allMembershipsOf(this.db, userId)
+  }
+
+  theatreIdsOf(userId: string) {
+    return store.theatreIdsOf(this.db, userId)
+  }
+
+  private mayManageMembersOf(access: TheatreAccess, actorId: string) {
+    access.require(access.mayActFor(actorId, 'admin'), "only the actor's admins or the coordinator's admins manage its members")
+  }
+
+  private async ledgerMember(tx: Tx, access: TheatreAccess, action: string, member: ReturnType<typeof toMember>) {
+    await tx.append({
+      theatre: access.theatre.id,
+      actor: member.actorId,
+      user: access.principal.user.id,
+      action,
+      subject: { kind: 'member', id: member.id },
+      version: member.version,
+      payload: member,
+      audience: audience.actorOnly(member.actorId),
+    })
+  }
+
+  async addMember(access: TheatreAccess, input: CreateMember) {
+    const actor = await store.getActor(this.db, access.theatre.id, input.actorId)
+    if (!actor) throw invalidField('/body/actorId', 'is not an actor of this theatre')
+    this.mayManageMembersOf(access, input.actorId)
+    if (!(await this.accounts.userById(input.userId))) throw invalidField('/body/userId', 'is not a user')
+    try {
+      return await this.ledger.transact(async (tx) => {
+        const member = toMember(
+          await store.insertMember(tx.q, {
+            theatre_id: access.theatre.id,
+            id: newId(),
+            user_id: input.userId,
+            actor_id: input.actorId,
+            role: input.role,
+          }),
+        )
+        await this.ledgerMember(tx, access, 'member.create', member)
+        return member
+      })
+    } catch (e) {
+      if (isUniqueViolation(e, 'members_actor_id_user_id_key')) {
+        throw conflict('the user is already a member of this actor', [{ path: '/body/userId', message: 'is already a member' }])
+      }
+      throw e
+    }
+  }
+
+  /** Members are visible to coordinators and to the members of the same actor. */
+  async getMember(access: TheatreAccess, id: string) {
+    const row = await store.getMember(this.db, access.theatre.id, id)
+    if (!row || !access.canSee(audience.actorOnly(row.actor_id))) throw notFound(`member ${id}`)
+    return toMember(row)
+  }
+
+  async setRole(access: TheatreAccess, id: string, version: number, role: Role) {
+    const current = await this.getMember(access, id)
+    this.mayManageMembersOf(access, current.actorId)
+    return this.ledger.transact(async (tx) => {
+      const row = await store.updateMemberRole(tx.q, access.theatre.id, id, version, role)
+      if (!row) throw staleVersion(current.version)
+      const member = toMember(row)
+      await this.ledgerMember(tx, access, 'member.update', member)
+      return member
+    })
+  }
+
+  async removeMember(access: TheatreAccess, id: string) {
+    const current = await this.getMember(access, id)
+    this.mayManageMembersOf(access, current.actorId)
+    await this.ledger.transact(async (tx) => {
+      await store.deleteMember(tx.q, access.theatre.id, id)
+      await this.ledgerMember(tx, access, 'member.delete', current)
+    })
+  }
+
+  async listMembers(access: TheatreAccess, opts: { actorId?: string; after?: string; limit: number }) {
+    const actorIds = access.seesEverything ? null : access.memberships.map((m) => m.actorId)
+    return (await store.listMembers(this.db, access.theatre.id, { ...opts, actorIds })).map(toMember)
+  }
+}

@@ -1,0 +1,112 @@
+import { EventEmitter } from 'node:events'
+import type { Db, Queryable } from '../../db/engine.ts'
+import { GENESIS_HASH, canonicalJson, entryHash, type LedgerEntry, type SignedEntry } from './chain.ts'
+import type { Signer } from './signer.ts'
+import * as store from './store.ts'
+
+/** Instance-level changes (users) form their own chain under the nil UUID. */
+export const INSTANCE_CHAIN = '00000000-0000-0000-0000-000000000000'
+
+export interface AppendInput {
+  theatre: string
+  actor?: string | null
+  user?: string | null
+  action: string
+  subject: { kind: string; id: string | null; ref?: string }
+  version?: number | null
+  payload: unknown
+  /** Who besides coordinators may read the entry (see authz/audience.ts). */
+  audience: string[]
+}
+
+export interface CommittedEntry {
+  entry: SignedEntry
+  audience: string[]
+}
+
+/** A write in progress: its SQL runs on `q`, and each change it makes is appended to the ledger in the same transaction. */
+export interface Tx {
+  q: Queryable
+  append(input: AppendInput): Promise<SignedEntry>
+}
+
+export function toSigned(row: store.EntryRow): SignedEntry {
+  return { ...(JSON.parse(row.body) as LedgerEntry), prevHash: row.prev_hash, hash: row.hash, signature: row.signature, keyId: row.key_id }
+}
+
+export class LedgerService {
+  /** Emits 'entry' with a CommittedEntry after each commit: the live stream and webhooks listen here. */
+  readonly events = new EventEmitter()
+
+  constructor(
+    private readonly db: Db,
+    private readonly signer: Signer,
+  ) {
+    this.events.setMaxListeners(0)
+  }
+
+  /** Runs a write: every module's changes go through here, so none can commit without its ledger entries. */
+  async transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
+    const appended: CommittedEntry[] = []
+    const result = await this.db.tx((q) =>
+      fn({
+        q,
+        append: async (input) => {
+          const entry = await this.append(q, input)
+          appended.push({ entry, audience: input.audience })
+          return entry
+        },
+      }),
+    )
+    for (const c of appended) this.events.emit('entry', c)
+    return result
+  }
+
+  private async append(q: Queryable, input: AppendInput): Promise<SignedEntry> {
+    const head = await store.lockHead(q, input.theatre, GENESIS_HASH)
+    const entry: LedgerEntry = {
+      seq: head.seq + 1,
+      theatre: input.theatre,
+      at: new Date().toISOString(),
+      actor: input.actor ?? null,
+      user: input.user ?? null,
+      action: input.action,
+      subject: input.subject,
+      version: input.version ?? null,
+      payload: input.payload ?? null,
+    }
+    const body = canonicalJson(entry)
+    const hash = entryHash(head.hash, body)
+    const signed: SignedEntry = { ...entry, prevHash: head.hash, hash, signature: this.signer.sign(hash), keyId: this.signer.keyId }
+    await store.insertEntry(q, signed, body, input.audience)
+    return signed
+  }
+
+  async list(chain: string, opts: { after: number; limit: number; audience: string[] | null; subjectId?: string }) {
+    return (await store.listEntries(this.db, chain, opts)).map((row) => ({ entry: toSigned(row), audience: row.audience }))
+  }
+
+  async get(chain: string, seq: number) {
+    const row = await store.getEntry(this.db, chain, seq)
+    return row && { entry: toSigned(row), audience: row.audience }
+  }
+
+  head(chain: string) {
+    return store.chainHead(this.db, chain)
+  }
+
+  /** Every entry of a chain in order, for export; pages through so a long chain never sits in memory at once. */
+  async *all(chain: string): AsyncGenerator<SignedEntry> {
+    let after = 0
+    for (;;) {
+      const rows = await store.listEntries(this.db, chain, { after, limit: 1000, audience: null })
+      for (const row of rows) yield toSigned(row)
+      if (rows.length < 1000) return
+      after = Number(rows.at(-1)!.seq)
+    }
+  }
+
+  get publicKey() {
+    return { keyId: this.signer.keyId, publicKeyPem: this.signer.publicKeyPem }
+  }
+}

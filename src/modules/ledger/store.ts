@@ -1,0 +1,64 @@
+import type { Queryable } from '../../db/engine.ts'
+import type { SignedEntry } from './chain.ts'
+
+export interface EntryRow {
+  theatre_id: string
+  seq: number
+  audience: string[]
+  body: string
+  prev_hash: string
+  hash: string
+  signature: string
+  key_id: string
+}
+
+/** Locks the chain's head (creating it on first use) and returns it: appends to one chain run one at a time. */
+export async function lockHead(q: Queryable, chain: string, genesis: string): Promise<{ seq: number; hash: string }> {
+  const [head] = await q.query<{ seq: number; hash: string }>(
+    `INSERT INTO ledger_heads (theatre_id, seq, hash) VALUES ($1, 0, $2)
+     ON CONFLICT (theatre_id) DO UPDATE SET seq = ledger_heads.seq
+     RETURNING seq, hash`,
+    [chain, genesis],
+  )
+  return { seq: Number(head.seq), hash: head.hash }
+}
+
+export async function insertEntry(q: Queryable, e: SignedEntry, body: string, audience: string[]): Promise<void> {
+  await q.query(
+    `WITH entry AS (
+       INSERT INTO ledger_entries (theatre_id, seq, at, action, subject_kind, subject_id, audience, body, prev_hash, hash, signature, key_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12))
+     UPDATE ledger_heads SET seq = $2, hash = $10 WHERE theatre_id = $1`,
+    [e.theatre, e.seq, e.at, e.action, e.subject.kind, e.subject.id, audience, body, e.prevHash, e.hash, e.signature, e.keyId],
+  )
+}
+
+/** `audience` null: every entry (coordinators); otherwise entries whose audience shares a token with it. */
+export async function listEntries(
+  q: Queryable,
+  chain: string,
+  opts: { after: number; limit: number; audience: string[] | null; subjectId?: string },
+): Promise<EntryRow[]> {
+  return q.query<EntryRow>(
+    `SELECT theatre_id, seq, audience, body, prev_hash, hash, signature, key_id FROM ledger_entries
+     WHERE theatre_id = $1 AND seq > $2
+       AND ($3::text[] IS NULL OR audience && $3::text[])
+       AND ($4::uuid IS NULL OR subject_id = $4::uuid)
+     ORDER BY seq LIMIT $5`,
+    [chain, opts.after, opts.audience, opts.subjectId ?? null, opts.limit],
+  )
+}
+
+export async function getEntry(q: Queryable, chain: string, seq: number): Promise<EntryRow | undefined> {
+  const [row] = await q.query<EntryRow>(
+    `SELECT theatre_id, seq, audience, body, prev_hash, hash, signature, key_id FROM ledger_entries
+     WHERE theatre_id = $1 AND seq = $2`,
+    [chain, seq],
+  )
+  return row
+}
+
+export async function chainHead(q: Queryable, chain: string): Promise<{ seq: number; hash: string } | undefined> {
+  const [row] = await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM ledger_heads WHERE theatre_id = $1', [chain])
+  return row && { seq: Number(row.seq), hash: row.hash }
+}

@@ -1,0 +1,36 @@
+import type { Config } from './config.ts'
+import { buildApp } from './app.ts'
+import { ensureAdmin, openRuntime, type Say } from './runtime.ts'
+import { VERSION } from './version.ts'
+
+/** `truce serve`: the API (and later the web app, stream and background jobs) in one process. */
+export async function serve(config: Config, say: Say) {
+  const started = Date.now()
+  const services = await openRuntime(config, say)
+  await ensureAdmin(services, config, say)
+  const app = await buildApp(
+    { config, services, version: VERSION },
+    {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+  )
+  await app.listen({ host: config.host, port: config.port })
+  const address = app.server.address()
+  const port = typeof address === 'object' && address ? address.port : config.port
+  say(`Truce ${VERSION} on ${services.db.kind === 'pglite' ? 'the embedded database' : 'PostgreSQL'}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  say(`open http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}/`)
+
+  let stopping = false
+  const stop = async () => {
+    if (stopping) return
+    stopping = true
+    say('stopping …')
+    await app.close()
+    await services.db.close()
+    process.exit(0)
+  }
+  process.on('SIGINT', stop)
+  process.on('SIGTERM', stop)
+  return { app, services, port }
+}
