@@ -1,7 +1,7 @@
 import crypto from 'node:crypto'
 import cookie from '@fastify/cookie'
 import Fastify, { type FastifyServerOptions } from 'fastify'
-import { registerAuth } from './http/auth.ts'
+import { registerAuth, requireSignIn } from './http/auth.ts'
 import { registerErrorHandlers } from './http/errors.ts'
 import { healthRoutes } from './http/health.ts'
 import { registerOpenApi } from './http/openapi.ts'
@@ -38,6 +38,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyServerOptions['lo
   registerAuth(app, ctx.services)
   await app.register(
     async (api) => {
+      requireSignIn(api)
       for (const routes of modules) routes(api as App, ctx)
     },
     { prefix: '/api/v1' },

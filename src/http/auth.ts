@@ -47,8 +47,12 @@ export function registerAuth(app: FastifyInstance, services: Services) {
       }
     }
   })
-  app.addHook('preHandler', async (request) => {
-    if (!request.is404 && !request.routeOptions.config.public && !request.principal) throw unauthorized()
+}
+
+/** Within the API, every route needs a caller unless it says it is public. */
+export function requireSignIn(api: FastifyInstance) {
+  api.addHook('preHandler', async (request) => {
+    if (!request.routeOptions.config.public && !request.principal) throw unauthorized()
   })
 }
 

@@ -1,0 +1,214 @@
+/**
+ * Throughput and latency of `truce serve` under load, on the embedded database and on PostgreSQL in the same run:
+ * an authenticated read (one actor, with an API token) and a write that appends a signed ledger entry.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import autocannon from 'autocannon'
+import pg from 'pg'
+import { ADMIN_PASSWORD, freePort, machine, startServer, table, tempDir, today, writeSection } from './lib.ts'
+
+const SECONDS = Number(process.env.TRUCE_BENCH_SECONDS || 10)
+const CONNECTIONS = 50
+// The foundation issue's targets, in requests per second.
+const TARGETS: Record<Engine, Partial<Record<Kind, number>>> = {
+  postgresql: { read: 5000, write: 1000 },
+  pglite: { write: 300 },
+}
+
+type Engine = 'pglite' | 'postgresql'
+type Kind = 'read' | 'write'
+interface Figures {
+  rps: number
+  p50: number
+  p99: number
+  ok: number
+  failed: number
+  statuses: string
+}
+
+const PGBIN = process.env.PGBIN || '/usr/lib/postgresql/15/bin'
+
+/** A throwaway cluster on a free port, as scripts/with-postgres.sh makes one; its settings are PostgreSQL's defaults. */
+async function startCluster(): Promise<{ url: string; stop(): void }> {
+  const dir = tempDir('truce-bench-pg-')
+  const port = await freePort()
+  // PostgreSQL refuses to run as root.
+  const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : []
+  if (asPostgres.length) execFileSync('chown', ['postgres', dir])
+  const run = (cmd: string, ...args: string[]) => {
+    const [bin, ...rest] = [...asPostgres, path.join(PGBIN, cmd), ...args]
+    execFileSync(bin, rest, { stdio: ['ignore', 'ignore', 'pipe'] })
+  }
+  let running = false
+  const stop = () => {
+    if (running) run('pg_ctl', '-D', `${dir}/data`, '-m', 'fast', '-w', 'stop')
+    running = false
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  try {
+    run('initdb', '-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres')
+    run('pg_ctl', '-D', `${dir}/data`, '-l', `${dir}/server.log`, '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1`, 'start')
+    running = true
+  } catch (e) {
+    stop()
+    throw e
+  }
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop }
+}
+
+/** A fresh database `truce_bench` on the server, so a run neither meets nor leaves behind anything. */
+async function withBenchDatabase<T>(serverUrl: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: serverUrl })
+    await c.connect()
+    try {
+      await c.query(sql)
+    } finally {
+      await c.end()
+    }
+  }
+  await admin('DROP DATABASE IF EXISTS truce_bench WITH (FORCE)')
+  await admin('CREATE DATABASE truce_bench')
+  const url = new URL(serverUrl)
+  url.pathname = '/truce_bench'
+  try {
+    return await fn(url.toString())
+  } finally {
+    await admin('DROP DATABASE IF EXISTS truce_bench WITH (FORCE)')
+  }
+}
+
+async function call(base: string, method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(base + urlPath, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = await res.json()
+  if (!res.ok) throw new Error(`${method} ${urlPath}: ${res.status} ${JSON.stringify(json)}`)
+  return { json, res }
+}
+
+async function signIn(base: string, username: string, password: string) {
+  const { json, res } = await call(base, 'POST', '/api/v1/session', { username, password })
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('truce_session='))!.split(';')[0]
+  return { cookie, 'x-csrf-token': json.csrfToken as string }
+}
+
+/** Made through the API, as an operator would: a theatre, its coordinator, a coordinator admin and their API token. */
+async function setUp(base: string): Promise<{ token: string; actorId: string }> {
+  const admin = await signIn(base, 'admin', ADMIN_PASSWORD)
+  const t = '/api/v1/theatres/BENCH'
+  await call(base, 'POST', '/api/v1/theatres', { code: 'BENCH', name: 'Benchmark', timezone: 'Asia/Damascus', bbox: [35.5, 32.3, 42.4, 37.4] }, admin)
+  const actor = (await call(base, 'POST', `${t}/actors`, { kind: 'coordinator', name: 'Coordination cell', shortName: 'CELL' }, admin)).json
+  const password = 'bench-coordinator-password'
+  const user = (await call(base, 'POST', '/api/v1/users', { username: 'bench', password, displayName: 'Benchmark' }, admin)).json
+  await call(base, 'POST', `${t}/members`, { userId: user.id, actorId: actor.id, role: 'admin' }, admin)
+  const coordinator = await signIn(base, 'bench', password)
+  const { json } = await call(base, 'POST', `${t}/tokens`, { actorId: actor.id, name: 'benchmark' }, coordinator)
+  return { token: json.token, actorId: actor.id }
+}
+
+let written = 0
+
+async function load(base: string, kind: Kind, token: string, actorId: string, seconds: number): Promise<Figures> {
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
+  const request: autocannon.Request =
+    kind === 'read'
+      ? { method: 'GET', path: `/api/v1/theatres/BENCH/actors/${actorId}` }
+      : {
+          method: 'POST',
+          path: '/api/v1/theatres/BENCH/actors',
+          // A unique short name each time: the write must succeed, and each success appends one ledger entry.
+          setupRequest: (req) => ({ ...req, body: JSON.stringify({ kind: 'organisation', name: 'Benchmark organisation', shortName: `B${++written}` }) }),
+        }
+  const r = await autocannon({ url: base, connections: CONNECTIONS, duration: seconds, headers, requests: [request] })
+  const statuses = Object.entries(r.statusCodeStats ?? {})
+    .filter(([code]) => !code.startsWith('2'))
+    .map(([code, s]) => `${s.count}× ${code}`)
+  if (r.errors) statuses.push(`${r.errors} errors (${r.timeouts} timeouts)`)
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], failed: r.non2xx + r.errors, statuses: statuses.join(', ') }
+}
+
+async function measure(engine: Engine, env: Record<string, string>): Promise<Record<Kind, Figures>> {
+  const dataDir = tempDir('truce-bench-http-')
+  const server = await startServer({ TRUCE_DATA_DIR: dataDir, ...env })
+  try {
+    const { token, actorId } = await setUp(server.url)
+    const out = {} as Record<Kind, Figures>
+    for (const kind of ['read', 'write'] as const) {
+      // Unmeasured first: JIT compilation, the pool's connections, PostgreSQL's plan and buffer caches.
+      await load(server.url, kind, token, actorId, 2)
+      out[kind] = await load(server.url, kind, token, actorId, SECONDS)
+      const f = out[kind]
+      console.log(`${engine} ${kind}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.failed ? `, FAILED: ${f.statuses}` : ''}`)
+    }
+    return out
+  } finally {
+    await server.stop()
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  }
+}
+
+const existing = process.env.TRUCE_BENCH_DATABASE_URL
+const cluster = existing ? undefined : await startCluster()
+// Ctrl-C must not leave a PostgreSQL cluster running; the 'exit' handler in lib.ts kills the server.
+process.once('SIGINT', () => {
+  cluster?.stop()
+  process.exit(130)
+})
+let results: Record<Engine, Record<Kind, Figures>>
+try {
+  const pglite = await measure('pglite', {})
+  const postgresql = await withBenchDatabase(existing ?? cluster!.url, (url) => measure('postgresql', { DATABASE_URL: url }))
+  results = { pglite, postgresql }
+} finally {
+  cluster?.stop()
+}
+
+const ms = (x: number) => x.toFixed(0)
+const rows = (['postgresql', 'pglite'] as const).flatMap((engine) =>
+  (['read', 'write'] as const).map((kind) => {
+    const f = results[engine][kind]
+    const target = TARGETS[engine][kind]
+    return [
+      engine === 'pglite' ? 'PGlite' : 'PostgreSQL',
+      kind,
+      f.rps.toFixed(0),
+      ms(f.p50),
+      ms(f.p99),
+      f.failed ? `**${f.statuses}**` : '0',
+      target ? `≥ ${target}` : '—',
+      target ? (f.rps >= target ? 'yes' : '**no**') : '—',
+    ]
+  }),
+)
+const ratio = (kind: Kind) => (results.postgresql[kind].rps / results.pglite[kind].rps).toFixed(1)
+
+writeSection(
+  'http',
+  `## HTTP throughput and latency
+
+${today()} · ${machine()}
+
+autocannon, ${CONNECTIONS} connections, ${SECONDS} s per figure after ${2} s unmeasured, against \`tsx src/cli.ts serve\` in its
+own process with \`TRUCE_LOG_LEVEL=warn\` (no per-request log lines).
+${existing ? 'PostgreSQL: the server named by `TRUCE_BENCH_DATABASE_URL`.' : 'PostgreSQL 15 with PostGIS: a fresh local cluster with its default settings (fsync and synchronous_commit on), over TCP on the loopback; the server\'s pool holds 20 connections.'}
+
+- **read**: \`GET /api/v1/theatres/BENCH/actors/:id\` with an API token (bearer): looks up the token, the theatre, the
+  caller's memberships and the actor.
+- **write**: \`POST /api/v1/theatres/BENCH/actors\` with the token of a coordinator admin, each with a new short name: inserts
+  the actor and appends its signed ledger entry to the theatre's chain in the same transaction.
+
+${table(['database', 'request', 'req/s', 'p50 (ms)', 'p99 (ms)', 'non-2xx / errors', 'target (req/s)', 'met'], rows)}
+
+PostgreSQL ÷ PGlite: ${ratio('read')}× for reads, ${ratio('write')}× for writes.
+`,
+)
+const failed = Object.values(results).some((r) => r.read.failed || r.write.failed)
+if (failed) {
+  console.error('some requests failed: see the table')
+  process.exitCode = 1
+}

@@ -1,0 +1,137 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import fs from 'node:fs'
+import net from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
+const REPORT = path.join(root, 'docs/PERFORMANCE.md')
+
+export const ADMIN_PASSWORD = 'bench-admin-password'
+
+const INTRO = `# Performance
+
+Figures measured by the benchmarks in \`bench/\`. Run them with \`npm run bench\` (both, a few minutes), or one at a time
+with \`npx tsx bench/first-start.ts\` and \`npx tsx bench/http.ts\`; each rewrites its own section below.
+
+- \`bench/first-start.ts\` times \`truce serve\` on the embedded database, from spawning the process until it prints its
+  \`open http://…\` line: once on an empty data directory (first start) and three times more on the same directory (warm start).
+- \`bench/http.ts\` loads a running \`truce serve\` with [autocannon](https://github.com/mcollina/autocannon) on the embedded
+  database and on PostgreSQL in turn. It starts a throwaway PostgreSQL cluster with the binaries in
+  \`/usr/lib/postgresql/15/bin\` (\`PGBIN\` to change; needs PostGIS), or uses the server named by
+  \`TRUCE_BENCH_DATABASE_URL\`, where it creates and finally drops a database \`truce_bench\`.
+
+The server always runs as a separate process, as in production, with request logging at \`warn\`. The load generator
+runs on the same machine and competes with the server (and PostgreSQL) for its cores, so the figures are a floor.
+`
+
+export interface Server {
+  url: string
+  /** Seconds from spawning the process to its `open http://…` line. */
+  readySeconds: number
+  /** Its `truce: …` lines up to then, with the seconds since spawning at which each arrived. */
+  lines: { at: number; text: string }[]
+  /** Everything the server printed, for a failure message. */
+  output(): string
+  stop(): Promise<void>
+}
+
+const live = new Set<ChildProcess>()
+// A bench that crashes must not leave a server holding the data directory or the port.
+process.on('exit', () => {
+  for (const child of live) child.kill('SIGKILL')
+})
+
+/** Runs `truce serve` as a child process, as an operator would, and resolves once it is listening. */
+export function startServer(env: Record<string, string>, timeoutMs = 300_000): Promise<Server> {
+  const started = process.hrtime.bigint()
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', 'serve'], {
+    cwd: root,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', TRUCE_ADMIN_PASSWORD: ADMIN_PASSWORD, TRUCE_LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  live.add(child)
+  let output = ''
+  const lines: Server['lines'] = []
+  const since = () => Number(process.hrtime.bigint() - started) / 1e9
+  const exited = new Promise<void>((resolve) =>
+    child.once('exit', () => {
+      live.delete(child)
+      resolve()
+    }),
+  )
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000)
+    await exited
+    clearTimeout(timer)
+  }
+  return new Promise((resolve, reject) => {
+    let ready = false
+    const fail = (why: string) => {
+      if (ready) return
+      clearTimeout(timer)
+      void stop().then(() => reject(new Error(`truce serve ${why}:\n${output}`)))
+    }
+    const timer = setTimeout(() => fail(`was not ready after ${timeoutMs / 1000} s`), timeoutMs)
+    child.stderr!.on('data', (d: Buffer) => (output += d))
+    child.stdout!.on('data', (d: Buffer) => {
+      output += d
+      if (!ready) for (const text of String(d).split('\n').filter(Boolean)) lines.push({ at: since(), text })
+      const m = !ready && /^truce: open (http:\/\/\S+?)\/?$/m.exec(output)
+      if (!m) return
+      ready = true
+      clearTimeout(timer)
+      resolve({ url: m[1], readySeconds: since(), lines, output: () => output, stop })
+    })
+    child.once('exit', (code, signal) => fail(`exited (${signal ?? code}) before it was ready`))
+  })
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo
+      s.close(() => resolve(port))
+    })
+    s.on('error', reject)
+  })
+}
+
+export const tempDir = (prefix: string) => fs.mkdtempSync(path.join(os.tmpdir(), prefix))
+
+export function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2
+}
+
+/** Where the figures came from: without it, a number in the report cannot be compared with another. */
+export function machine(): string {
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(fs.readFileSync('/proc/cpuinfo', 'utf8'))?.[1] ?? os.cpus()[0]?.model ?? 'unknown'
+  const memory = Math.round(os.totalmem() / 2 ** 30)
+  return `${os.availableParallelism()} × ${cpu.trim()}, ${memory} GiB RAM, ${os.platform()} ${os.release()}, Node ${process.version}`
+}
+
+export const today = () => new Date().toISOString().slice(0, 10)
+
+export function table(head: string[], rows: (string | number)[][]): string {
+  const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+/** Replaces this benchmark's section of docs/PERFORMANCE.md (appending it the first time), leaving the others alone. */
+export function writeSection(name: string, markdown: string) {
+  const start = `<!-- bench:${name}:start -->`
+  const end = `<!-- bench:${name}:end -->`
+  const section = `${start}\n${markdown.trim()}\n${end}`
+  let doc = fs.existsSync(REPORT) ? fs.readFileSync(REPORT, 'utf8') : INTRO
+  const from = doc.indexOf(start)
+  const to = doc.indexOf(end)
+  doc = from >= 0 && to > from ? doc.slice(0, from) + section + doc.slice(to + end.length) : `${doc.trimEnd()}\n\n${section}\n`
+  fs.mkdirSync(path.dirname(REPORT), { recursive: true })
+  fs.writeFileSync(REPORT, doc)
+  console.log(`wrote the ${name} section of ${path.relative(root, REPORT)}`)
+}

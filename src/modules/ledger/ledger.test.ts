@@ -1,0 +1,108 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { PassThrough } from 'node:stream'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { exportLedger } from '../../cli/ledger.ts'
+import { runCli } from '../../../test/helpers/cli.ts'
+import { testEngines } from '../../../test/helpers/db.ts'
+import { startServer, type TestServer } from '../../../test/helpers/server.ts'
+import { makeTheatre, type TestTheatre } from '../../../test/helpers/theatre.ts'
+import { verifyLedger } from './verify.ts'
+
+async function exported(t: TestServer, code: string): Promise<string[]> {
+  const out = new PassThrough()
+  let text = ''
+  out.on('data', (d) => (text += d))
+  await exportLedger(t.services, code, out)
+  return text.trim().split('\n')
+}
+
+describe.each(testEngines())('ledger on %s', (engine) => {
+  let t: TestServer
+  let th: TestTheatre
+  let key: string
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'truce-ledger-'))
+  beforeAll(async () => {
+    t = await startServer(engine)
+    th = await makeTheatre(t)
+    key = (await t.client().get('/api/v1/signing-key')).body.publicKey
+    fs.writeFileSync(path.join(dir, 'key.pem'), key)
+  })
+  afterAll(() => t?.close())
+
+  it('records every write of the theatre in one signed chain that verifies offline', async () => {
+    const coord = th.users.coordAdmin.client
+    const { body } = await coord.get(`${th.base}/ledger?limit=500`)
+    const actions = body.items.map((e: { action: string }) => e.action)
+    expect(actions[0]).toBe('theatre.create')
+    expect(actions.filter((a: string) => a === 'actor.create')).toHaveLength(6)
+    expect(actions.filter((a: string) => a === 'member.create')).toHaveLength(9)
+    expect(body.items.map((e: { seq: number }) => e.seq)).toEqual(body.items.map((_: unknown, i: number) => i + 1))
+    expect(body.head.seq).toBe(body.items.length)
+    expect(verifyLedger(await exported(t, th.theatre.code), key)).toMatchObject({ ok: true, count: body.items.length })
+  })
+
+  it('gives a receipt that names the entry, its hash and a signature checkable with the published key', async () => {
+    const actor = await th.users.coordAdmin.client.post(`${th.base}/actors`, { kind: 'party', name: 'Turkish forces', shortName: 'TUR' })
+    const { body: page } = await th.users.coordAdmin.client.get(`${th.base}/ledger?subject=${actor.body.id}`)
+    expect(page.items).toHaveLength(1)
+    const entry = page.items[0]
+    expect(entry).toMatchObject({ action: 'actor.create', subject: { kind: 'actor', id: actor.body.id }, version: 1, user: th.users.coordAdmin.user.id })
+    const receipt = await th.users.govViewer.client.get(`${th.base}/ledger/${entry.seq}/receipt`)
+    expect(receipt.status).toBe(200)
+    expect(receipt.body).toMatchObject({ algorithm: 'Ed25519', publicKey: key, entry: { seq: entry.seq, hash: entry.hash } })
+    // the receipt alone, with the previous entry's hash, is a one-entry chain that verifies
+    const prev = await th.users.coordAdmin.client.get(`${th.base}/ledger?after=${entry.seq - 2}&limit=1`)
+    expect(receipt.body.entry.prevHash).toBe(prev.body.items[0].hash)
+    expect((await th.users.govViewer.client.get(`${th.base}/ledger/999999/receipt`)).status).toBe(404)
+  })
+
+  it('writes no entry for a refused or invalid write', async () => {
+    const coord = th.users.coordAdmin.client
+    const before = (await coord.get(`${th.base}/ledger?limit=1`)).body.head.seq
+    expect((await th.users.govEditor.client.post(`${th.base}/actors`, { kind: 'party', name: 'X', shortName: 'X1' })).status).toBe(403)
+    expect((await coord.post(`${th.base}/actors`, { kind: 'party', name: 'Dup', shortName: 'gov' })).status).toBe(409)
+    expect((await coord.post(`${th.base}/actors`, { kind: 'army', name: 'X', shortName: 'X2' })).status).toBe(400)
+    expect((await coord.get(`${th.base}/ledger?limit=1`)).body.head.seq).toBe(before)
+  })
+
+  it('truce ledger verify: exit 0 with a summary when intact, exit 1 naming the first bad seq when tampered', async () => {
+    const lines = await exported(t, th.theatre.code)
+    const write = (name: string, ls: string[]) => {
+      fs.writeFileSync(path.join(dir, name), ls.join('\n') + '\n')
+      return path.join(dir, name)
+    }
+    const keyFile = path.join(dir, 'key.pem')
+    const ok = await runCli(['ledger', 'verify', write('ok.jsonl', lines), '--key', keyFile])
+    expect(ok.code).toBe(0)
+    expect(ok.stdout).toMatch(new RegExp(`^ok: ${lines.length} entries of theatre ${th.theatre.id} verified; head [0-9a-f]{64}\\n$`))
+
+    const changed = [...lines]
+    changed[4] = changed[4].replace('"version":1', '"version":2')
+    const removed = [...lines.slice(0, 6), ...lines.slice(7)]
+    const swapped = [...lines]
+    ;[swapped[8], swapped[9]] = [swapped[9], swapped[8]]
+    for (const [name, ls, seq] of [
+      ['changed', changed, 5],
+      ['removed', removed, 7],
+      ['swapped', swapped, 9],
+    ] as const) {
+      const r = await runCli(['ledger', 'verify', write(`${name}.jsonl`, [...ls]), '--key', keyFile])
+      expect(r.code, name).toBe(1)
+      expect(r.stdout, name).toMatch(new RegExp(`^bad entry at seq ${seq} `))
+    }
+  })
+
+  it('publishes the signing key without sign-in', async () => {
+    const res = await t.client().get('/api/v1/signing-key')
+    expect(res.status).toBe(200)
+    expect(res.body).toMatchObject({ algorithm: 'Ed25519', keyId: expect.stringMatching(/^[0-9a-f]{16}$/) })
+    expect(res.body.publicKey).toMatch(/^-----BEGIN PUBLIC KEY-----/)
+  })
+
+  it('lets no one change or delete an entry, even with SQL', async () => {
+    await expect(t.services.db.query('UPDATE ledger_entries SET action = $1 WHERE theatre_id = $2', ['x', th.theatre.id])).rejects.toThrow(/append-only/)
+    await expect(t.services.db.query('DELETE FROM ledger_entries WHERE theatre_id = $1', [th.theatre.id])).rejects.toThrow(/append-only/)
+  })
+})
