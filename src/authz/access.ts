@@ -1,5 +1,18 @@
-import { forbidden, notFound } from '../http/problem.ts'
+import { forbidden, invalidField, notFound } from '../http/problem.ts'
 import { atLeast, lesserRole, type ActorKind, type Membership, type Principal, type Role } from './principal.ts'
+
+/**
+ * The audience tokens that members of these actors match; null when one of them is a coordinator, which sees
+ * everything. Members and webhooks (which read for their one actor) are filtered by the same rule.
+ */
+export function audienceOf(memberships: Pick<Membership, 'actorId' | 'actorKind'>[]): string[] | null {
+  if (memberships.some((m) => m.actorKind === 'coordinator')) return null
+  const kinds = new Set(memberships.map((m) => `kind:${m.actorKind}`))
+  return ['all', ...memberships.map((m) => `actor:${m.actorId}`), ...kinds]
+}
+
+/** Whether a reader matching `tokens` (null: everything) may read a record or entry with this audience. */
+export const sharesAudience = (tokens: string[] | null, audience: string[]) => tokens === null || audience.some((a) => tokens.includes(a))
 
 export interface TheatreRef {
   id: string
@@ -53,14 +66,11 @@ export class TheatreAccess {
 
   /** The audience tokens this caller matches; null means no filter (sees everything). */
   audience(): string[] | null {
-    if (this.seesEverything) return null
-    const kinds = new Set(this.memberships.map((m) => `kind:${m.actorKind}`))
-    return ['all', ...this.memberships.map((m) => `actor:${m.actorId}`), ...kinds]
+    return this.isInstanceAdmin ? null : audienceOf(this.memberships)
   }
 
   canSee(audience: string[]): boolean {
-    const mine = this.audience()
-    return mine === null || audience.some((a) => mine.includes(a))
+    return sharesAudience(this.audience(), audience)
   }
 
   /** Throws 404 when the record is invisible to the caller, so existence never leaks. */
@@ -72,6 +82,21 @@ export class TheatreAccess {
   mayActFor(actorId: string, min: Role): boolean {
     const role = this.roleIn(actorId)
     return (role !== undefined && atLeast(role, min)) || this.isCoordinatorAdmin
+  }
+
+  /**
+   * The actor of `kind` the caller acts for: the one named in the request (which they must belong to with `min`, or
+   * be a coordinator admin acting on its behalf; the caller's service checks its kind), or else their only one.
+   */
+  actorFor(kind: ActorKind, requested: string | undefined, min: Role, path: string): string {
+    if (requested) {
+      this.require(this.mayActFor(requested, min), `you may not act for actor ${requested} with ${min} rights`)
+      return requested
+    }
+    const mine = this.memberships.filter((m) => m.actorKind === kind && atLeast(m.role, min))
+    if (mine.length === 1) return mine[0].actorId
+    if (mine.length === 0) throw forbidden(`you act for no ${kind} in this theatre with ${min} rights`)
+    throw invalidField(path, `you belong to several ${kind}s: name the one you act for`)
   }
 
   require(allowed: boolean, detail: string): void {

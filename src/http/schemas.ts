@@ -37,3 +37,6 @@ export const Problem = Type.Object(
 /** Error responses every route may give, for the OpenAPI document. */
 export const problemResponses = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [c, Type.Ref('Problem')]))
+
+/** A time window; `end` must come after `start` (checkWindow). */
+export const TimeWindow = Type.Object({ start: Timestamp, end: Timestamp }, { additionalProperties: false })

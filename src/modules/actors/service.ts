@@ -3,8 +3,8 @@ import type { Db } from '../../db/engine.ts'
 import { newId } from '../../db/ids.ts'
 import { audience } from '../../authz/audience.ts'
 import type { TheatreAccess } from '../../authz/access.ts'
-import type { Membership, Role } from '../../authz/principal.ts'
-import { conflict, invalidField, isUniqueViolation, notFound, staleVersion } from '../../http/problem.ts'
+import type { ActorKind, Membership, Role } from '../../authz/principal.ts'
+import { Problem, conflict, invalid, invalidField, isUniqueViolation, notFound, staleVersion } from '../../http/problem.ts'
 import type { AccountsService } from '../accounts/service.ts'
 import type { LedgerService, Tx } from '../ledger/service.ts'
 import { keyIdOf } from '../ledger/signer.ts'
@@ -15,6 +15,9 @@ import * as store from './store.ts'
 function checkPublicKey(pem: string | null | undefined): string | undefined {
   if (pem === null || pem === undefined) return undefined
   try {
+    // createPublicKey also accepts a private key (and a certificate) and derives the public key from it: without
+    // this check a party pasting its private key would have it stored and shown to every member of the theatre.
+    if (!/^-----BEGIN PUBLIC KEY-----\r?\n[A-Za-z0-9+/=\r\n]+-----END PUBLIC KEY-----\s*$/.test(pem.trim())) throw new Error()
     const key = crypto.createPublicKey(pem)
     if (key.asymmetricKeyType !== 'ed25519') throw new Error()
     return keyIdOf(key)
@@ -104,6 +107,17 @@ export class ActorsService {
   async update(access: TheatreAccess, id: string, input: UpdateActor) {
     const current = await this.get(access, id)
     access.require(access.mayActFor(id, 'admin'), "only the actor's admins or the coordinator's admins change it")
+    // The short name and aliases are how everyone else tells actors apart (references, attribution of reports):
+    // only the coordinator decides them, so an actor's own admins may not change them (sending them unchanged is fine).
+    if (!access.isCoordinatorAdmin) {
+      const reserved = (['shortName', 'aliases'] as const).filter(
+        (f) => input[f] !== undefined && JSON.stringify(input[f]) !== JSON.stringify(current[f]),
+      )
+      if (reserved.length) {
+        const errors = reserved.map((f) => ({ path: `/body/${f}`, message: "is the coordinator's to change" }))
+        throw new Problem(403, 'forbidden', 'Not allowed', "only the theatre's coordinator admins change an actor's short name and aliases", errors)
+      }
+    }
     checkPublicKey(input.publicKey)
     try {
       return await this.ledger.transact(async (tx) => {
@@ -134,6 +148,22 @@ export class ActorsService {
 
   async list(access: TheatreAccess, opts: { kind?: string; after?: string; limit: number }) {
     return (await store.listActors(this.db, access.theatre.id, opts)).map(toActor)
+  }
+
+  /** Checks that `id` is an actor of this theatre of the given kind, naming the field when it is not. */
+  async requireKind(access: TheatreAccess, id: string, kind: ActorKind, path: string): Promise<Actor> {
+    const row = await store.getActor(this.db, access.theatre.id, id)
+    if (!row || row.kind !== kind) throw invalidField(path, `is not a ${kind} of this theatre`)
+    return toActor(row)
+  }
+
+  /** The parties something is shared with: those named (each checked to be a party), or by default every party. */
+  async parties(access: TheatreAccess, ids: string[] | undefined, path: string): Promise<string[]> {
+    const all = (await store.listActors(this.db, access.theatre.id, { kind: 'party', limit: 10_000 })).map((a) => a.id)
+    if (ids === undefined) return all
+    const unknown = ids.map((id, i) => ({ id, i })).filter(({ id }) => !all.includes(id))
+    if (unknown.length) throw invalid(unknown.map(({ i }) => ({ path: `${path}/${i}`, message: 'is not a party of this theatre' })))
+    return ids
   }
 
   membershipsOf(userId: string, theatreId: string): Promise<Membership[]> {

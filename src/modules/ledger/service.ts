@@ -34,9 +34,13 @@ export function toSigned(row: store.EntryRow): SignedEntry {
   return { ...(JSON.parse(row.body) as LedgerEntry), prevHash: row.prev_hash, hash: row.hash, signature: row.signature, keyId: row.key_id }
 }
 
+/** Runs inside the appending transaction: what must be written atomically with an entry (webhook outbox rows). */
+export type AppendHook = (q: Queryable, committed: CommittedEntry) => Promise<void>
+
 export class LedgerService {
-  /** Emits 'entry' with a CommittedEntry after each commit: the live stream and webhooks listen here. */
+  /** Emits 'entry' with a CommittedEntry after each commit: the live stream listens here. */
   readonly events = new EventEmitter()
+  private readonly hooks: AppendHook[] = []
 
   constructor(
     private readonly db: Db,
@@ -52,14 +56,19 @@ export class LedgerService {
       fn({
         q,
         append: async (input) => {
-          const entry = await this.append(q, input)
-          appended.push({ entry, audience: input.audience })
-          return entry
+          const committed = { entry: await this.append(q, input), audience: input.audience }
+          for (const hook of this.hooks) await hook(q, committed)
+          appended.push(committed)
+          return committed.entry
         },
       }),
     )
     for (const c of appended) this.events.emit('entry', c)
     return result
+  }
+
+  onAppend(hook: AppendHook) {
+    this.hooks.push(hook)
   }
 
   private async append(q: Queryable, input: AppendInput): Promise<SignedEntry> {

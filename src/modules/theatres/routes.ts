@@ -12,6 +12,11 @@ const tags = ['theatres']
 export function theatresRoutes(app: App, { services }: AppContext) {
   const { theatres, authz, actors } = services
 
+  // A token lists its theatre only while its user is still a member of its actor there, as GET /theatres/:theatre
+  // requires: a removed member's token must not go on reading the theatre through the list.
+  const tokenTheatre = async (userId: string, token: { theatreId: string; actorId: string }) =>
+    (await actors.membershipsOf(userId, token.theatreId)).some((m) => m.actorId === token.actorId) ? [token.theatreId] : []
+
   app.post(
     '/theatres',
     { schema: { tags, summary: 'Create a theatre (instance administrators)', body: CreateTheatre, response: { 201: Theatre, ...problemResponses(400, 401, 403, 409) } } },
@@ -34,7 +39,7 @@ export function theatresRoutes(app: App, { services }: AppContext) {
     },
     async (req) => {
       const p = principalOf(req)
-      const ids = p.token ? [p.token.theatreId] : p.user.isAdmin ? null : await actors.theatreIdsOf(p.user.id)
+      const ids = p.token ? await tokenTheatre(p.user.id, p.token) : p.user.isAdmin ? null : await actors.theatreIdsOf(p.user.id)
       const limit = req.query.limit ?? 50
       return page(await theatres.list({ ids, after: decodeCursor(req.query.cursor), limit: limit + 1 }), limit, (t) => t.id)
     },

@@ -73,3 +73,12 @@ export async function updateTheatre(
   )
   return row
 }
+
+export async function nextNumber(q: Queryable, theatreId: string, letter: string): Promise<number> {
+  const [row] = await q.query<{ last: number }>(
+    `INSERT INTO reference_counters (theatre_id, letter, last) VALUES ($1, $2, 1)
+     ON CONFLICT (theatre_id, letter) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`,
+    [theatreId, letter],
+  )
+  return row.last
+}

@@ -80,8 +80,22 @@ export class TokensService {
     return access.isCoordinatorAdmin ? null : access.memberships.filter((m) => m.role === 'admin').map((m) => m.actorId)
   }
 
+  /**
+   * Whether `row` is the caller's own token. A token acts for its one actor, so through a token the user's tokens
+   * for their other actors are not theirs to see or revoke.
+   */
+  private owns(access: TheatreAccess, row: store.TokenRow): boolean {
+    const t = access.principal.token
+    return row.user_id === access.principal.user.id && (!t || row.actor_id === t.actorId)
+  }
+
   async list(access: TheatreAccess, opts: { after?: string; limit: number }) {
-    const rows = await store.listTokens(this.db, access.theatre.id, { userId: access.principal.user.id, adminOf: this.adminOf(access), ...opts })
+    const rows = await store.listTokens(this.db, access.theatre.id, {
+      userId: access.principal.user.id,
+      ownActorId: access.principal.token?.actorId,
+      adminOf: this.adminOf(access),
+      ...opts,
+    })
     return rows.map(toToken)
   }
 
@@ -89,7 +103,7 @@ export class TokensService {
   async revoke(access: TheatreAccess, id: string) {
     const row = await store.getToken(this.db, access.theatre.id, id)
     const adminOf = this.adminOf(access)
-    const sees = row && (row.user_id === access.principal.user.id || adminOf === null || adminOf.includes(row.actor_id))
+    const sees = row && (this.owns(access, row) || adminOf === null || adminOf.includes(row.actor_id))
     if (!row || !sees) throw notFound(`token ${id}`)
     if (row.revoked_at) return toToken(row)
     return this.ledger.transact(async (tx) => {

@@ -42,14 +42,22 @@ export async function revokeToken(q: Queryable, theatreId: string, id: string): 
   return row
 }
 
-/** Tokens the caller may list: their own, plus all of the actors they administer (null: every token). */
-export async function listTokens(q: Queryable, theatreId: string, opts: { userId: string; adminOf: string[] | null; after?: string; limit: number }) {
+/**
+ * Tokens the caller may list: their own (only those acting for `ownActorId`, when set: the caller is a token), plus
+ * all of the actors they administer (null: every token).
+ */
+export async function listTokens(
+  q: Queryable,
+  theatreId: string,
+  opts: { userId: string; ownActorId?: string; adminOf: string[] | null; after?: string; limit: number },
+) {
   return q.query<TokenRow>(
     `SELECT ${COLUMNS} FROM api_tokens
-     WHERE theatre_id = $1 AND ($2::uuid[] IS NULL OR user_id = $3 OR actor_id = ANY($2::uuid[]))
+     WHERE theatre_id = $1
+       AND ($2::uuid[] IS NULL OR (user_id = $3 AND ($6::uuid IS NULL OR actor_id = $6::uuid)) OR actor_id = ANY($2::uuid[]))
        AND ($4::uuid IS NULL OR id > $4::uuid)
      ORDER BY id LIMIT $5`,
-    [theatreId, opts.adminOf, opts.userId, opts.after ?? null, opts.limit],
+    [theatreId, opts.adminOf, opts.userId, opts.after ?? null, opts.limit, opts.ownActorId ?? null],
   )
 }
 

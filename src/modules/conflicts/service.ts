@@ -1,0 +1,137 @@
+import type { Db } from '../../db/engine.ts'
+import { newId } from '../../db/ids.ts'
+import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
+import { conflict as conflictProblem, notFound } from '../../http/problem.ts'
+import type { FootprintKind, FootprintsService } from '../footprints/service.ts'
+import type { LedgerService, Tx } from '../ledger/service.ts'
+import { nextRef } from '../theatres/refs.ts'
+import { COUNTERPARTS, classify, type Finding, type Side } from './rules.ts'
+import * as store from './store.ts'
+import { viewOf } from './views.ts'
+
+/** Who may see a conflict at all besides coordinators; views.ts decides how much of it each of them sees. */
+function audienceOf(f: Finding, sharedWithParty: boolean): string[] {
+  const actor = (id: string | null) => (id ? [`actor:${id}`] : [])
+  switch (f.rule) {
+    case 'activity_site':
+    case 'activity_movement':
+      return [...actor(f.b.ownerActorId), ...(sharedWithParty ? actor(f.a.ownerActorId) : [])]
+    case 'activity_activity':
+      return [...actor(f.a.ownerActorId), ...actor(f.b.ownerActorId)]
+    default:
+      return actor(f.a.ownerActorId)
+  }
+}
+
+const facts = (s: Side) => ({ ref: s.ref, name: s.attrs.name ?? null })
+
+/** The deconfliction engine (DESIGN.md § Deconfliction rules). */
+export class ConflictsService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: LedgerService,
+    private readonly footprints: FootprintsService,
+  ) {}
+
+  private async record(tx: Tx, action: string, row: store.ConflictRow, user: string | null) {
+    await tx.append({
+      theatre: row.theatre_id,
+      user,
+      action,
+      subject: { kind: 'conflict', id: row.id, ref: row.ref },
+      version: row.version,
+      // only what every side may know: the views carry the rest to each viewer
+      payload: { id: row.id, ref: row.ref, rule: row.rule, severity: row.severity, status: row.status, note: row.note },
+      audience: row.audience,
+    })
+  }
+
+  /**
+   * Re-checks one footprint against the theatre's others inside the caller's transaction, after the caller has put
+   * the footprint: conflicts of the subject's older versions are superseded, and each overlap the rules forbid is
+   * recorded once per pair of versions.
+   */
+  async check(tx: Tx, theatre: TheatreRef, kind: FootprintKind, subjectId: string): Promise<void> {
+    const me = await this.footprints.get(tx.q, theatre.id, kind, subjectId)
+    if (!me) return
+    const live = await store.liveOf(tx.q, theatre.id, subjectId)
+    const key = (aId: string, aV: number, bId: string, bV: number) => `${aId}:${aV}:${bId}:${bV}`
+    const kept = new Set<string>()
+    for (const other of await this.footprints.overlapping(tx.q, theatre.id, kind, subjectId, COUNTERPARTS[kind])) {
+      const f = classify(me, other)
+      if (!f) continue
+      const k = key(f.a.subjectId, f.a.version, f.b.subjectId, f.b.version)
+      kept.add(k)
+      if (live.some((c) => key(c.a_id, c.a_version, c.b_id, c.b_version) === k)) continue
+      const activity = f.a.kind === 'activity' ? f.a : undefined
+      const sharedWithParty = !!activity && ((f.b.attrs.shareWith as string[] | undefined) ?? []).includes(activity.ownerActorId!)
+      const zone = [f.a, f.b].find((s) => s.kind === 'zone')
+      const row = await store.insert(tx.q, {
+        theatre_id: theatre.id,
+        id: newId(),
+        ref: await nextRef(tx.q, theatre, 'C'),
+        rule: f.rule,
+        severity: f.severity,
+        a_kind: f.a.kind,
+        a_id: f.a.subjectId,
+        a_version: f.a.version,
+        a_owner: f.a.ownerActorId,
+        b_kind: f.b.kind,
+        b_id: f.b.subjectId,
+        b_version: f.b.version,
+        b_owner: f.b.ownerActorId,
+        facts: {
+          a: facts(f.a),
+          b: facts(f.b),
+          sharedWithParty,
+          zone: zone ? { id: zone.subjectId, name: zone.attrs.name, kind: zone.attrs.zoneKind, agreementId: zone.attrs.agreementId, agreementName: zone.attrs.agreementName } : null,
+        },
+        area: other.area,
+        during: other.during,
+        audience: audienceOf(f, sharedWithParty),
+      })
+      await this.record(tx, 'conflict.open', row, null)
+    }
+    // What no longer overlaps, or involved an older version of this subject, is superseded by what was found now.
+    for (const c of live.filter((c) => !kept.has(key(c.a_id, c.a_version, c.b_id, c.b_version)))) {
+      await this.record(tx, 'conflict.supersede', await store.setStatus(tx.q, theatre.id, c.id, 'superseded', null, null), null)
+    }
+  }
+
+  /** The subject was withdrawn (cancelled, ended, removed): its live conflicts are closed. */
+  async withdraw(tx: Tx, theatre: TheatreRef, _kind: FootprintKind, subjectId: string): Promise<void> {
+    for (const c of await store.liveOf(tx.q, theatre.id, subjectId)) {
+      await this.record(tx, 'conflict.withdraw', await store.setStatus(tx.q, theatre.id, c.id, 'withdrawn', null, null), null)
+    }
+  }
+
+  async get(access: TheatreAccess, id: string) {
+    const row = await store.get(this.db, access.theatre.id, id)
+    const view = row && access.canSee(row.audience) ? viewOf(access, row) : null
+    if (!view) throw notFound(`conflict ${id}`)
+    return view
+  }
+
+  async list(access: TheatreAccess, f: { status?: string; subjectId?: string; after?: string; limit: number }) {
+    const rows = await store.list(this.db, access.theatre.id, { ...f, audience: access.audience() })
+    return { rows, views: rows.map((r) => viewOf(access, r)).filter((v) => v !== null) }
+  }
+
+  /** The coordinator moves a conflict on: open → acknowledged → resolved | accepted, always with a note. */
+  async resolve(access: TheatreAccess, id: string, input: { status: 'acknowledged' | 'resolved' | 'accepted'; note: string }) {
+    access.require(access.hasKind('coordinator', 'editor') || access.isInstanceAdmin, "only the coordinator's editors resolve conflicts")
+    return this.ledger.transact(async (tx) => {
+      const row = await store.get(tx.q, access.theatre.id, id, true)
+      if (!row) throw notFound(`conflict ${id}`)
+      const allowed: Record<string, string[]> = { open: ['acknowledged', 'resolved', 'accepted'], acknowledged: ['resolved', 'accepted'] }
+      if (!(allowed[row.status] ?? []).includes(input.status)) {
+        throw conflictProblem(`a conflict that is ${row.status} cannot become ${input.status}`, [
+          { path: '/body/status', message: `cannot follow ${row.status}` },
+        ])
+      }
+      const updated = await store.setStatus(tx.q, access.theatre.id, id, input.status, input.note, access.principal.user.id)
+      await this.record(tx, `conflict.${input.status === 'acknowledged' ? 'acknowledge' : input.status === 'resolved' ? 'resolve' : 'accept'}`, updated, access.principal.user.id)
+      return viewOf(access, updated)!
+    })
+  }
+}

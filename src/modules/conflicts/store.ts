@@ -1,0 +1,82 @@
+import type { Queryable } from '../../db/engine.ts'
+import type { Geometry } from '../../geo/geojson.ts'
+import type { Window } from '../footprints/service.ts'
+
+export interface ConflictRow {
+  theatre_id: string
+  id: string
+  ref: string
+  rule: string
+  severity: string
+  a_kind: string
+  a_id: string
+  a_version: number
+  a_owner: string | null
+  b_kind: string
+  b_id: string
+  b_version: number
+  b_owner: string | null
+  facts: Record<string, any>
+  area: Geometry | null
+  during: Window[]
+  status: 'open' | 'acknowledged' | 'resolved' | 'accepted' | 'superseded' | 'withdrawn'
+  note: string | null
+  resolved_by: string | null
+  audience: string[]
+  version: number
+  created_at: Date
+  updated_at: Date
+}
+
+const COLUMNS = `theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner, facts,
+  ST_AsGeoJSON(area, 6)::json AS area, during, status, note, resolved_by, audience, version, created_at, updated_at`
+
+export type NewConflict = Omit<ConflictRow, 'status' | 'note' | 'resolved_by' | 'version' | 'created_at' | 'updated_at'>
+
+export async function insert(q: Queryable, c: NewConflict): Promise<ConflictRow> {
+  const [row] = await q.query<ConflictRow>(
+    `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
+       facts, area, during, status, audience)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, ST_SetSRID(ST_GeomFromGeoJSON($15), 4326), $16, 'open', $17)
+     RETURNING ${COLUMNS}`,
+    [c.theatre_id, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
+      JSON.stringify(c.facts), c.area && JSON.stringify(c.area), JSON.stringify(c.during), c.audience],
+  )
+  return row
+}
+
+/** Live conflicts (open or acknowledged) that involve a subject. */
+export async function liveOf(q: Queryable, theatreId: string, subjectId: string): Promise<ConflictRow[]> {
+  return q.query<ConflictRow>(
+    `SELECT ${COLUMNS} FROM conflicts WHERE theatre_id = $1 AND (a_id = $2 OR b_id = $2) AND status IN ('open', 'acknowledged')`,
+    [theatreId, subjectId],
+  )
+}
+
+export async function setStatus(q: Queryable, theatreId: string, id: string, status: ConflictRow['status'], note: string | null, by: string | null) {
+  const [row] = await q.query<ConflictRow>(
+    `UPDATE conflicts SET status = $3, note = coalesce($4, note), resolved_by = coalesce($5, resolved_by), version = version + 1, updated_at = now()
+     WHERE theatre_id = $1 AND id = $2 RETURNING ${COLUMNS}`,
+    [theatreId, id, status, note, by],
+  )
+  return row
+}
+
+export async function get(q: Queryable, theatreId: string, id: string, forUpdate = false): Promise<ConflictRow | undefined> {
+  const [row] = await q.query<ConflictRow>(`SELECT ${COLUMNS} FROM conflicts WHERE theatre_id = $1 AND id = $2${forUpdate ? ' FOR UPDATE' : ''}`, [theatreId, id])
+  return row
+}
+
+export async function list(
+  q: Queryable,
+  theatreId: string,
+  f: { audience: string[] | null; status?: string; subjectId?: string; after?: string; limit: number },
+): Promise<ConflictRow[]> {
+  return q.query<ConflictRow>(
+    `SELECT ${COLUMNS} FROM conflicts
+     WHERE theatre_id = $1 AND ($2::text[] IS NULL OR audience && $2::text[]) AND ($3::text IS NULL OR status = $3::text)
+       AND ($4::uuid IS NULL OR a_id = $4::uuid OR b_id = $4::uuid) AND ($5::uuid IS NULL OR id > $5::uuid)
+     ORDER BY id LIMIT $6`,
+    [theatreId, f.audience, f.status ?? null, f.subjectId ?? null, f.after ?? null, f.limit],
+  )
+}

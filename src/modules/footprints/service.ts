@@ -1,0 +1,61 @@
+import type { Queryable } from '../../db/engine.ts'
+import type { Geometry } from '../../geo/geojson.ts'
+import * as store from './store.ts'
+
+export type FootprintKind = 'site' | 'movement' | 'activity' | 'zone'
+/** A time range, ISO 8601 instants; an end of null is open. */
+export type Window = [string, string | null]
+
+export interface FootprintInput {
+  theatreId: string
+  kind: FootprintKind
+  subjectId: string
+  version: number
+  ref?: string | null
+  ownerActorId?: string | null
+  /** The geometry as given; bufferM (metres, on the ellipsoid) widens it into the area that must stay clear. */
+  geometry: Geometry
+  bufferM?: number
+  during: Window[]
+  /** What the rules need to know beyond shape and time (activity kind, zone's prohibitions, parties shared with). */
+  attrs?: Record<string, unknown>
+}
+
+export interface Overlap {
+  kind: FootprintKind
+  subjectId: string
+  version: number
+  ref: string | null
+  ownerActorId: string | null
+  attrs: Record<string, any>
+  /** Where the two meet (GeoJSON) and when (the intersection of their time ranges). */
+  area: Geometry
+  during: Window[]
+  theirDuring: Window[]
+  /** Whether the other's time ranges contain all of the subject's (a corridor open for a whole movement)… */
+  coversDuring: boolean
+  /** …and whether the subject's contain all of the other's. */
+  coveredBy: boolean
+}
+
+/**
+ * Footprints are written by the modules that own sites, movements, activities and zones, inside their own
+ * transactions, and read by the conflict engine. Only this module touches the footprints table.
+ */
+export class FootprintsService {
+  put(q: Queryable, f: FootprintInput) {
+    return store.upsert(q, f)
+  }
+
+  remove(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {
+    return store.remove(q, theatreId, kind, subjectId)
+  }
+
+  get(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {
+    return store.get(q, theatreId, kind, subjectId)
+  }
+
+  overlapping(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string, kinds: FootprintKind[]) {
+    return store.overlapping(q, theatreId, kind, subjectId, kinds)
+  }
+}

@@ -1,0 +1,51 @@
+import type { Queryable } from '../../db/engine.ts'
+import type { FootprintInput, FootprintKind, Overlap, Window } from './service.ts'
+
+/** Time ranges arrive as [start, end] pairs; an end of null is open (until further notice). */
+const DURING = `(SELECT coalesce(range_agg(tstzrange(s, e, '[)')), '{}'::tstzmultirange)
+  FROM unnest($1::timestamptz[], $2::timestamptz[]) AS u(s, e))`
+
+function duringParams(windows: Window[]) {
+  return [windows.map((w) => w[0]), windows.map((w) => w[1])]
+}
+
+export async function upsert(q: Queryable, f: FootprintInput): Promise<void> {
+  await q.query(
+    `INSERT INTO footprints (theatre_id, subject_kind, subject_id, version, ref, owner_actor_id, shape, during, attrs)
+     VALUES ($3, $4, $5, $6, $7, $8,
+       CASE WHEN $10::float8 > 0 THEN ST_Buffer(ST_GeomFromGeoJSON($9)::geography, $10::float8)::geometry ELSE ST_GeomFromGeoJSON($9) END,
+       ${DURING}, $11)
+     ON CONFLICT (theatre_id, subject_kind, subject_id) DO UPDATE SET version = EXCLUDED.version, ref = EXCLUDED.ref,
+       owner_actor_id = EXCLUDED.owner_actor_id, shape = EXCLUDED.shape, during = EXCLUDED.during, attrs = EXCLUDED.attrs`,
+    [...duringParams(f.during), f.theatreId, f.kind, f.subjectId, f.version, f.ref ?? null, f.ownerActorId ?? null, JSON.stringify(f.geometry), f.bufferM ?? 0, JSON.stringify(f.attrs ?? {})],
+  )
+}
+
+export async function remove(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string): Promise<void> {
+  await q.query('DELETE FROM footprints WHERE theatre_id = $1 AND subject_kind = $2 AND subject_id = $3', [theatreId, kind, subjectId])
+}
+
+/** Footprints of the given kinds that meet the subject's in space and time, with the shared area and time. */
+export async function overlapping(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string, kinds: FootprintKind[]): Promise<Overlap[]> {
+  return q.query<Overlap>(
+    `SELECT o.subject_kind AS kind, o.subject_id AS "subjectId", o.version, o.ref, o.owner_actor_id AS "ownerActorId", o.attrs,
+       ST_AsGeoJSON(ST_Intersection(o.shape, s.shape), 6)::json AS area,
+       (SELECT coalesce(json_agg(json_build_array(lower(r), upper(r)) ORDER BY lower(r)), '[]') FROM unnest(o.during * s.during) r) AS during,
+       (SELECT coalesce(json_agg(json_build_array(lower(r), upper(r)) ORDER BY lower(r)), '[]') FROM unnest(o.during) r) AS "theirDuring",
+       o.during @> s.during AS "coversDuring", s.during @> o.during AS "coveredBy"
+     FROM footprints s JOIN footprints o
+       ON o.theatre_id = s.theatre_id AND ST_Intersects(o.shape, s.shape) AND o.during && s.during
+     WHERE s.theatre_id = $1 AND s.subject_kind = $2 AND s.subject_id = $3
+       AND o.subject_kind = ANY($4::text[]) AND NOT (o.subject_kind = s.subject_kind AND o.subject_id = s.subject_id)`,
+    [theatreId, kind, subjectId, kinds],
+  )
+}
+
+export async function get(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {
+  const [row] = await q.query<{ kind: FootprintKind; subjectId: string; version: number; ref: string | null; ownerActorId: string | null; attrs: Record<string, any> }>(
+    `SELECT subject_kind AS kind, subject_id AS "subjectId", version, ref, owner_actor_id AS "ownerActorId", attrs
+     FROM footprints WHERE theatre_id = $1 AND subject_kind = $2 AND subject_id = $3`,
+    [theatreId, kind, subjectId],
+  )
+  return row
+}

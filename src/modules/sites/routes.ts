@@ -1,0 +1,76 @@
+import { Type } from '@sinclair/typebox'
+import { accessOf } from '../../http/auth.ts'
+import { decodeCursor, page } from '../../http/pagination.ts'
+import { Page, PageQuery, TheatreIdParams, TheatreParams, Uuid, problemResponses } from '../../http/schemas.ts'
+import type { App } from '../../http/types.ts'
+import type { AppContext } from '../../services.ts'
+import { CreateSite, Site, UpdateSite } from './schema.ts'
+
+const tags = ['sites']
+
+export function sitesRoutes(app: App, { services }: AppContext) {
+  const { sites, authz } = services
+
+  app.post(
+    '/theatres/:theatre/sites',
+    {
+      schema: {
+        tags,
+        summary: "An organisation notifies a site; unless a draft, each party it is shared with is asked to acknowledge",
+        params: TheatreParams,
+        body: CreateSite,
+        response: { 201: Site, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => reply.code(201).send(await sites.create(await accessOf(authz, req), req.body)),
+  )
+  app.get(
+    '/theatres/:theatre/sites',
+    {
+      schema: {
+        tags,
+        summary: 'Sites the caller may see',
+        params: TheatreParams,
+        querystring: Type.Object(
+          {
+            ...PageQuery,
+            status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('notified'), Type.Literal('withdrawn')])),
+            organisation: Type.Optional(Uuid),
+            bbox: Type.Optional(Type.String({ pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$', description: 'west,south,east,north' })),
+          },
+          { additionalProperties: false },
+        ),
+        response: { 200: Page(Site), ...problemResponses(400, 401, 404) },
+      },
+    },
+    async (req) => {
+      const limit = req.query.limit ?? 50
+      const rows = await sites.list(await accessOf(authz, req), {
+        status: req.query.status,
+        organisationId: req.query.organisation,
+        bbox: req.query.bbox?.split(',').map(Number),
+        after: decodeCursor(req.query.cursor),
+        limit: limit + 1,
+      })
+      return page(rows, limit, (s) => s.id)
+    },
+  )
+  app.get(
+    '/theatres/:theatre/sites/:id',
+    { schema: { tags, summary: 'One site', params: TheatreIdParams, response: { 200: Site, ...problemResponses(401, 404) } } },
+    async (req) => sites.get(await accessOf(authz, req), req.params.id),
+  )
+  app.patch(
+    '/theatres/:theatre/sites/:id',
+    {
+      schema: {
+        tags,
+        summary: 'A new version of a site (notified again), or its withdrawal',
+        params: TheatreIdParams,
+        body: UpdateSite,
+        response: { 200: Site, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    async (req) => sites.update(await accessOf(authz, req), req.params.id, req.body),
+  )
+}

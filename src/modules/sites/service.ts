@@ -1,0 +1,175 @@
+import type { Db } from '../../db/engine.ts'
+import { newId } from '../../db/ids.ts'
+import { audience } from '../../authz/audience.ts'
+import type { TheatreAccess } from '../../authz/access.ts'
+import { toMgrs } from '../../geo/coordinates.ts'
+import type { Bbox, Point, Polygon } from '../../geo/geojson.ts'
+import { toGeometry } from '../../geo/point-input.ts'
+import { assertValidGeometry } from '../../geo/validate.ts'
+import { forbidden, notFound, staleVersion } from '../../http/problem.ts'
+import type { AcknowledgementsService } from '../acknowledgements/service.ts'
+import type { ActorsService } from '../actors/service.ts'
+import type { ConflictsService } from '../conflicts/service.ts'
+import type { FootprintsService } from '../footprints/service.ts'
+import type { LedgerService, Tx } from '../ledger/service.ts'
+import { nextRef } from '../theatres/refs.ts'
+import type { Theatre } from '../theatres/store.ts'
+import type { TheatresService } from '../theatres/service.ts'
+import type { CreateSite, UpdateSite } from './schema.ts'
+import * as store from './store.ts'
+
+export const toSite = (r: store.SiteRow) => ({
+  id: r.id,
+  ref: r.ref,
+  theatreId: r.theatre_id,
+  organisationId: r.organisation_id,
+  name: r.name,
+  type: r.type as CreateSite['type'],
+  geometry: r.geometry,
+  mgrs: toMgrs(r.point as [number, number]) ?? null,
+  protectionRadiusM: r.protection_radius_m,
+  shareWith: r.share_with,
+  status: r.status,
+  details: r.details,
+  version: r.version,
+  createdAt: r.created_at.toISOString(),
+  updatedAt: r.updated_at.toISOString(),
+})
+export type Site = ReturnType<typeof toSite>
+
+/** A site protects its area at all times once notified. */
+const ALWAYS: [string, null] = ['-infinity', null]
+
+export class SitesService {
+  constructor(
+    private readonly db: Db,
+    private readonly ledger: LedgerService,
+    private readonly theatres: TheatresService,
+    private readonly actors: ActorsService,
+    private readonly acknowledgements: AcknowledgementsService,
+    private readonly footprints: FootprintsService,
+    private readonly conflicts: ConflictsService,
+  ) {}
+
+  private async theatre(access: TheatreAccess): Promise<Theatre> {
+    return (await this.theatres.find(access.theatre.id))!
+  }
+
+  private async geometry(input: CreateSite['geometry'], theatre: Theatre): Promise<Point | Polygon> {
+    const g = toGeometry(input, '/body/geometry') as Point | Polygon
+    await assertValidGeometry(this.db, g, '/body/geometry', theatre.bbox as Bbox)
+    return g
+  }
+
+  /**
+   * After every change of a site: its footprint, the conflicts it is in, and (when notified) a new round of
+   * acknowledgements due within the theatre's deadline; a draft or withdrawn site has neither.
+   */
+  private async afterChange(tx: Tx, access: TheatreAccess, theatre: Theatre, site: Site, renotify: boolean) {
+    if (site.status === 'notified') {
+      await this.footprints.put(tx.q, {
+        theatreId: site.theatreId,
+        kind: 'site',
+        subjectId: site.id,
+        version: site.version,
+        ref: site.ref,
+        ownerActorId: site.organisationId,
+        geometry: site.geometry,
+        bufferM: site.protectionRadiusM,
+        during: [ALWAYS],
+        attrs: { name: site.name, type: site.type, shareWith: site.shareWith },
+      })
+      await this.conflicts.check(tx, access.theatre, 'site', site.id)
+      if (renotify) {
+        const hours = (theatre.policy as { acknowledgementHours: { site: number } }).acknowledgementHours.site
+        const subject = { kind: 'site' as const, id: site.id, ref: site.ref, version: site.version, name: site.name, ownerId: site.organisationId }
+        await this.acknowledgements.notify(tx, access.theatre, subject, site.shareWith, new Date(Date.now() + hours * 3_600_000), access.principal.user.id)
+      }
+    } else {
+      await this.footprints.remove(tx.q, site.theatreId, 'site', site.id)
+      await this.conflicts.withdraw(tx, access.theatre, 'site', site.id)
+      await this.acknowledgements.withdraw(tx, access.theatre, site.id, site.version + 1, access.principal.user.id)
+    }
+  }
+
+  private async record(tx: Tx, access: TheatreAccess, action: string, site: Site) {
+    await tx.append({
+      theatre: site.theatreId,
+      actor: site.organisationId,
+      user: access.principal.user.id,
+      action,
+      subject: { kind: 'site', id: site.id, ref: site.ref },
+      version: site.version,
+      payload: site,
+      audience: audience.shared(site.organisationId, site.shareWith),
+    })
+  }
+
+  async create(access: TheatreAccess, input: CreateSite) {
+    const organisationId = access.actorFor('organisation', input.organisationId, 'editor', '/body/organisationId')
+    await this.actors.requireKind(access, organisationId, 'organisation', '/body/organisationId')
+    const theatre = await this.theatre(access)
+    const geometry = await this.geometry(input.geometry, theatre)
+    const shareWith = await this.actors.parties(access, input.shareWith, '/body/shareWith')
+    const radii = (theatre.policy as { protectionRadiusM: Record<string, number> }).protectionRadiusM
+    return this.ledger.transact(async (tx) => {
+      const site = toSite(
+        await store.insert(tx.q, {
+          theatre_id: theatre.id,
+          id: newId(),
+          ref: await nextRef(tx.q, theatre, 'S'),
+          organisation_id: organisationId,
+          name: input.name,
+          type: input.type,
+          geometry,
+          protection_radius_m: input.protectionRadiusM ?? radii[input.type] ?? 0,
+          share_with: shareWith,
+          status: input.status ?? 'notified',
+          details: input.details ?? {},
+          audience: audience.shared(organisationId, shareWith),
+        }),
+      )
+      await this.record(tx, access, 'site.create', site)
+      await this.afterChange(tx, access, theatre, site, true)
+      return site
+    })
+  }
+
+  async get(access: TheatreAccess, id: string): Promise<Site> {
+    const row = await store.get(this.db, access.theatre.id, id)
+    if (!row || !access.canSee(row.audience)) throw notFound(`site ${id}`)
+    return toSite(row)
+  }
+
+  /** Its organisation changes a site (a coordinator admin may too); every change the parties see is notified again. */
+  async update(access: TheatreAccess, id: string, input: UpdateSite) {
+    const current = await this.get(access, id)
+    if (!access.mayActFor(current.organisationId, 'editor')) throw forbidden('only the organisation that notified a site changes it')
+    const theatre = await this.theatre(access)
+    const geometry = input.geometry === undefined ? current.geometry : await this.geometry(input.geometry, theatre)
+    const shareWith = input.shareWith === undefined ? current.shareWith : await this.actors.parties(access, input.shareWith, '/body/shareWith')
+    const next = {
+      name: input.name ?? current.name,
+      type: input.type ?? current.type,
+      geometry,
+      protection_radius_m: input.protectionRadiusM ?? current.protectionRadiusM,
+      share_with: shareWith,
+      status: input.status ?? current.status,
+      details: input.details ?? current.details,
+      audience: audience.shared(current.organisationId, shareWith),
+    }
+    return this.ledger.transact(async (tx) => {
+      const row = await store.update(tx.q, theatre.id, id, input.version, next)
+      if (!row) throw staleVersion(current.version)
+      const site = toSite(row)
+      await this.record(tx, access, site.status === 'withdrawn' ? 'site.withdraw' : 'site.update', site)
+      // Every new version of a notified site needs acknowledging again (DESIGN: a version is what a party knew).
+      await this.afterChange(tx, access, theatre, site, site.status === 'notified')
+      return site
+    })
+  }
+
+  async list(access: TheatreAccess, f: { status?: string; organisationId?: string; bbox?: number[]; after?: string; limit: number }) {
+    return (await store.list(this.db, access.theatre.id, { ...f, audience: access.audience() })).map(toSite)
+  }
+}

@@ -1,0 +1,67 @@
+import type { Queryable } from '../../db/engine.ts'
+import type { Point, Polygon } from '../../geo/geojson.ts'
+
+export interface SiteRow {
+  theatre_id: string
+  id: string
+  ref: string
+  organisation_id: string
+  name: string
+  type: string
+  geometry: Point | Polygon
+  point: [number, number]
+  protection_radius_m: number
+  share_with: string[]
+  status: 'draft' | 'notified' | 'withdrawn'
+  details: Record<string, unknown>
+  audience: string[]
+  version: number
+  created_at: Date
+  updated_at: Date
+}
+
+const COLUMNS = `theatre_id, id, ref, organisation_id, name, type, ST_AsGeoJSON(geometry, 7)::json AS geometry,
+  ARRAY[ST_X(ST_PointOnSurface(geometry)), ST_Y(ST_PointOnSurface(geometry))]::float8[] AS point,
+  protection_radius_m, share_with, status, details, audience, version, created_at, updated_at`
+
+export type SiteValues = Pick<SiteRow, 'name' | 'type' | 'geometry' | 'protection_radius_m' | 'share_with' | 'status' | 'details' | 'audience'>
+
+export async function insert(q: Queryable, s: SiteValues & { theatre_id: string; id: string; ref: string; organisation_id: string }): Promise<SiteRow> {
+  const [row] = await q.query<SiteRow>(
+    `INSERT INTO sites (theatre_id, id, ref, organisation_id, name, type, geometry, protection_radius_m, share_with, status, details, audience)
+     VALUES ($1, $2, $3, $4, $5, $6, ST_SetSRID(ST_GeomFromGeoJSON($7), 4326), $8, $9, $10, $11, $12) RETURNING ${COLUMNS}`,
+    [s.theatre_id, s.id, s.ref, s.organisation_id, s.name, s.type, JSON.stringify(s.geometry), s.protection_radius_m, s.share_with, s.status, s.details, s.audience],
+  )
+  return row
+}
+
+export async function update(q: Queryable, theatreId: string, id: string, version: number, s: SiteValues): Promise<SiteRow | undefined> {
+  const [row] = await q.query<SiteRow>(
+    `UPDATE sites SET name = $4, type = $5, geometry = ST_SetSRID(ST_GeomFromGeoJSON($6), 4326), protection_radius_m = $7,
+       share_with = $8, status = $9, details = $10, audience = $11, version = version + 1, updated_at = now()
+     WHERE theatre_id = $1 AND id = $2 AND version = $3 RETURNING ${COLUMNS}`,
+    [theatreId, id, version, s.name, s.type, JSON.stringify(s.geometry), s.protection_radius_m, s.share_with, s.status, s.details, s.audience],
+  )
+  return row
+}
+
+export async function get(q: Queryable, theatreId: string, id: string): Promise<SiteRow | undefined> {
+  const [row] = await q.query<SiteRow>(`SELECT ${COLUMNS} FROM sites WHERE theatre_id = $1 AND id = $2`, [theatreId, id])
+  return row
+}
+
+export async function list(
+  q: Queryable,
+  theatreId: string,
+  f: { audience: string[] | null; status?: string; organisationId?: string; bbox?: number[]; after?: string; limit: number },
+): Promise<SiteRow[]> {
+  return q.query<SiteRow>(
+    `SELECT ${COLUMNS} FROM sites
+     WHERE theatre_id = $1 AND ($2::text[] IS NULL OR audience && $2::text[]) AND ($3::text IS NULL OR status = $3::text)
+       AND ($4::uuid IS NULL OR organisation_id = $4::uuid)
+       AND ($5::float8[] IS NULL OR geometry && ST_MakeEnvelope($5[1], $5[2], $5[3], $5[4], 4326))
+       AND ($6::uuid IS NULL OR id > $6::uuid)
+     ORDER BY id LIMIT $7`,
+    [theatreId, f.audience, f.status ?? null, f.organisationId ?? null, f.bbox ?? null, f.after ?? null, f.limit],
+  )
+}
