@@ -5,7 +5,8 @@ import { DatabaseSetupError, type Db, type Queryable } from './engine.ts'
 pg.types.setTypeParser(20, (v) => Number(v))
 
 export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize })
+  // UTC sessions, so timestamps rendered by SQL (JSON of ranges) read the same on every server
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=UTC' })
   pool.on('error', () => {}) // an idle client's lost connection is replaced on next use
   try {
     await pool.query('SELECT 1')
