@@ -21,7 +21,7 @@ export interface Principal {
   user: PrincipalUser
   via: 'session' | 'token'
   csrfToken?: string
-  token?: { id: string; theatreId: string; actorId: string; role: Role }
+  token?: { id: string; theatreId: string; actorId: string; role: Role; expiresAt: Date | null }
 }
 
 export interface Membership {

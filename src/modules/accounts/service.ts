@@ -6,6 +6,7 @@ import type { Principal } from '../../authz/principal.ts'
 import { conflict, forbidden, invalidField, isUniqueViolation, notFound, unauthorized } from '../../http/problem.ts'
 import { INSTANCE_CHAIN, type LedgerService } from '../ledger/service.ts'
 import { PASSWORD_MIN, checkPassword, decoyHash, hashPassword } from './password.ts'
+import { ReadCache } from '../../db/cache.ts'
 import { FailureLimiter } from './rate-limit.ts'
 import { hashSecret, newSecret } from './secret.ts'
 import * as store from './store.ts'
@@ -24,6 +25,7 @@ export class AccountsService {
   // Per address: enough for an office behind one NAT; per user: enough for honest typos.
   private readonly byAddress = new FailureLimiter(30, 15 * 60_000)
   private readonly byUser = new FailureLimiter(10, 15 * 60_000)
+  private readonly sessions = new ReadCache<Principal>()
 
   constructor(
     private readonly db: Db,
@@ -75,6 +77,7 @@ export class AccountsService {
       const row = await store.setPassword(tx.q, userId, passwordHash)
       if (!row) throw notFound(`user ${userId}`)
       await store.deleteSessionsOf(tx.q, userId, keepSession)
+      this.sessions.clear()
       await tx.append({
         theatre: INSTANCE_CHAIN,
         user: by?.user.id ?? null,
@@ -119,12 +122,17 @@ export class AccountsService {
   }
 
   async signOut(sessionToken: string) {
-    await store.deleteSession(this.db, hashSecret(sessionToken))
+    const hash = hashSecret(sessionToken)
+    await store.deleteSession(this.db, hash)
+    this.sessions.delete(hash)
   }
 
   async principalFromSession(sessionToken: string): Promise<Principal | undefined> {
-    const row = await store.sessionUser(this.db, hashSecret(sessionToken))
-    return row && { user: store.toPrincipalUser(row), via: 'session', csrfToken: row.csrf_token }
+    const hash = hashSecret(sessionToken)
+    return this.sessions.get(hash, async () => {
+      const row = await store.sessionUser(this.db, hash)
+      return row && { user: store.toPrincipalUser(row), via: 'session', csrfToken: row.csrf_token }
+    })
   }
 
   async userById(id: string) {

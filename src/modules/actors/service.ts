@@ -9,6 +9,7 @@ import type { AccountsService } from '../accounts/service.ts'
 import type { LedgerService, Tx } from '../ledger/service.ts'
 import { keyIdOf } from '../ledger/signer.ts'
 import type { CreateActor, CreateMember, UpdateActor } from './schema.ts'
+import { ReadCache } from '../../db/cache.ts'
 import * as store from './store.ts'
 
 /** Accepts only an Ed25519 public key in PEM: the key a party will sign its acknowledgements with. */
@@ -59,6 +60,9 @@ const shortNameTaken = (shortName: string) =>
   conflict(`an actor with short name ${shortName} exists in this theatre`, [{ path: '/body/shortName', message: 'is taken' }])
 
 export class ActorsService {
+  /** Memberships by `user:theatre`: every theatre-scoped request starts by reading them. */
+  private readonly memberships = new ReadCache<Membership[]>()
+
   constructor(
     private readonly db: Db,
     private readonly ledger: LedgerService,
@@ -166,8 +170,8 @@ export class ActorsService {
     return ids
   }
 
-  membershipsOf(userId: string, theatreId: string): Promise<Membership[]> {
-    return store.membershipsOf(this.db, userId, theatreId)
+  async membershipsOf(userId: string, theatreId: string): Promise<Membership[]> {
+    return (await this.memberships.get(`${userId}:${theatreId}`, () => store.membershipsOf(this.db, userId, theatreId)))!
   }
 
   allMembershipsOf(userId: string) {
@@ -201,7 +205,7 @@ export class ActorsService {
     this.mayManageMembersOf(access, input.actorId)
     if (!(await this.accounts.userById(input.userId))) throw invalidField('/body/userId', 'is not a user')
     try {
-      return await this.ledger.transact(async (tx) => {
+      const added = await this.ledger.transact(async (tx) => {
         const member = toMember(
           await store.insertMember(tx.q, {
             theatre_id: access.theatre.id,
@@ -214,6 +218,8 @@ export class ActorsService {
         await this.ledgerMember(tx, access, 'member.create', member)
         return member
       })
+      this.memberships.delete(`${input.userId}:${access.theatre.id}`)
+      return added
     } catch (e) {
       if (isUniqueViolation(e, 'members_actor_id_user_id_key')) {
         throw conflict('the user is already a member of this actor', [{ path: '/body/userId', message: 'is already a member' }])
@@ -232,13 +238,15 @@ export class ActorsService {
   async setRole(access: TheatreAccess, id: string, version: number, role: Role) {
     const current = await this.getMember(access, id)
     this.mayManageMembersOf(access, current.actorId)
-    return this.ledger.transact(async (tx) => {
+    const member = await this.ledger.transact(async (tx) => {
       const row = await store.updateMemberRole(tx.q, access.theatre.id, id, version, role)
       if (!row) throw staleVersion(current.version)
-      const member = toMember(row)
-      await this.ledgerMember(tx, access, 'member.update', member)
-      return member
+      const updated = toMember(row)
+      await this.ledgerMember(tx, access, 'member.update', updated)
+      return updated
     })
+    this.memberships.delete(`${current.userId}:${access.theatre.id}`)
+    return member
   }
 
   async removeMember(access: TheatreAccess, id: string) {
@@ -248,6 +256,7 @@ export class ActorsService {
       await store.deleteMember(tx.q, access.theatre.id, id)
       await this.ledgerMember(tx, access, 'member.delete', current)
     })
+    this.memberships.delete(`${current.userId}:${access.theatre.id}`)
   }
 
   async listMembers(access: TheatreAccess, opts: { actorId?: string; after?: string; limit: number }) {

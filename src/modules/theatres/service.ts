@@ -6,7 +6,9 @@ import type { TheatreAccess } from '../../authz/access.ts'
 import { conflict, invalid, isUniqueViolation, notFound, staleVersion, type FieldError } from '../../http/problem.ts'
 import type { LedgerService } from '../ledger/service.ts'
 import { DEFAULT_POLICY, type CreateTheatre, type Policy, type UpdateTheatre } from './schema.ts'
+import { ReadCache } from '../../db/cache.ts'
 import * as store from './store.ts'
+import type { Theatre } from './store.ts'
 
 function timezoneError(tz: string): FieldError | undefined {
   try {
@@ -35,6 +37,9 @@ function mergePolicy(base: Record<string, unknown>, patch: Policy | undefined) {
 }
 
 export class TheatresService {
+  /** Theatres by id or code: every theatre-scoped request resolves one. */
+  private readonly byKey = new ReadCache<Theatre>()
+
   constructor(
     private readonly db: Db,
     private readonly ledger: LedgerService,
@@ -78,7 +83,7 @@ export class TheatresService {
     const errors = [input.timezone ? timezoneError(input.timezone) : undefined, ...(input.bbox ? bboxErrors(input.bbox) : [])]
     const found = errors.filter((e): e is FieldError => !!e)
     if (found.length) throw invalid(found)
-    return this.ledger.transact(async (tx) => {
+    const updated = await this.ledger.transact(async (tx) => {
       const current = await store.findTheatre(tx.q, access.theatre.id)
       if (!current) throw notFound(`theatre ${access.theatre.code}`)
       const row = await store.updateTheatre(tx.q, current.id, input.version, {
@@ -101,12 +106,16 @@ export class TheatresService {
       })
       return theatre
     })
+    this.byKey.clear() // cached under its id and its code
+    return updated
   }
 
   /** Resolves `:theatre` (id or code); callers decide visibility. */
   async find(key: string) {
-    const row = await store.findTheatre(this.db, key)
-    return row && store.toTheatre(row)
+    return this.byKey.get(key.toUpperCase(), async () => {
+      const row = await store.findTheatre(this.db, key)
+      return row && store.toTheatre(row)
+    })
   }
 
   async list(opts: { ids: string[] | null; after?: string; limit: number }) {

@@ -8,6 +8,7 @@ import { toPrincipalUser } from '../accounts/store.ts'
 import { hashSecret, newSecret } from '../accounts/secret.ts'
 import type { LedgerService } from '../ledger/service.ts'
 import type { CreateToken } from './schema.ts'
+import { ReadCache } from '../../db/cache.ts'
 import * as store from './store.ts'
 
 const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString())
@@ -29,6 +30,8 @@ const toToken = (r: store.TokenRow) => ({
 })
 
 export class TokensService {
+  private readonly principals = new ReadCache<Principal>()
+
   constructor(
     private readonly db: Db,
     private readonly ledger: LedgerService,
@@ -118,17 +121,23 @@ export class TokensService {
         payload: { id: token.id, revokedAt: token.revokedAt },
         audience: audience.actorOnly(token.actorId),
       })
+      this.principals.clear() // the revoked token's hash is not at hand; revocations are rare
       return token
     })
   }
 
   async principalFromToken(secret: string): Promise<Principal | undefined> {
-    const row = await store.tokenUser(this.db, hashSecret(secret))
-    if (!row) return undefined
-    return {
-      user: toPrincipalUser(row.user),
-      via: 'token',
-      token: { id: row.id, theatreId: row.theatre_id, actorId: row.actor_id, role: row.role },
-    }
+    const p = await this.principals.get(hashSecret(secret), async () => {
+      const row = await store.tokenUser(this.db, hashSecret(secret))
+      return (
+        row && {
+          user: toPrincipalUser(row.user),
+          via: 'token' as const,
+          token: { id: row.id, theatreId: row.theatre_id, actorId: row.actor_id, role: row.role, expiresAt: row.expires_at },
+        }
+      )
+    })
+    // a cached token stops working the moment it expires, not when the cache forgets it
+    return p?.token?.expiresAt && new Date(p.token.expiresAt).getTime() <= Date.now() ? undefined : p
   }
 }
