@@ -7,7 +7,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import autocannon from 'autocannon'
 import pg from 'pg'
-import { ADMIN_PASSWORD, freePort, machine, startServer, table, tempDir, today, writeSection } from './lib.ts'
+import { ADMIN_PASSWORD, freePort, machine, onQuietMachine, startServer, table, tempDir, today, writeSection } from './lib.ts'
 
 const SECONDS = Number(process.env.TRUCE_BENCH_SECONDS || 10)
 const CONNECTIONS = 50
@@ -26,12 +26,14 @@ interface Figures {
   ok: number
   failed: number
   statuses: string
+  /** The share of the machine other processes used meanwhile. */
+  others: number
 }
 
 const PGBIN = process.env.PGBIN || '/usr/lib/postgresql/15/bin'
 
 /** A throwaway cluster on a free port, as scripts/with-postgres.sh makes one; its settings are PostgreSQL's defaults. */
-async function startCluster(): Promise<{ url: string; stop(): void }> {
+async function startCluster(): Promise<{ url: string; pid: number; stop(): void }> {
   const dir = tempDir('truce-bench-pg-')
   const port = await freePort()
   // PostgreSQL refuses to run as root.
@@ -55,7 +57,8 @@ async function startCluster(): Promise<{ url: string; stop(): void }> {
     stop()
     throw e
   }
-  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, stop }
+  const pid = Number(fs.readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0])
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, pid, stop }
 }
 
 /** A fresh database `truce_bench` on the server, so a run neither meets nor leaves behind anything. */
@@ -113,7 +116,7 @@ async function setUp(base: string): Promise<{ token: string; actorId: string }> 
 
 let written = 0
 
-async function load(base: string, kind: Kind, token: string, actorId: string, seconds: number): Promise<Figures> {
+async function load(base: string, kind: Kind, token: string, actorId: string, seconds: number): Promise<Omit<Figures, 'others'>> {
   const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' }
   const request: autocannon.Request =
     kind === 'read'
@@ -132,7 +135,7 @@ async function load(base: string, kind: Kind, token: string, actorId: string, se
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, ok: r['2xx'], failed: r.non2xx + r.errors, statuses: statuses.join(', ') }
 }
 
-async function measure(engine: Engine, env: Record<string, string>): Promise<Record<Kind, Figures>> {
+async function measure(engine: Engine, env: Record<string, string>, roots: number[] = []): Promise<Record<Kind, Figures>> {
   const dataDir = tempDir('truce-bench-http-')
   const server = await startServer({ TRUCE_DATA_DIR: dataDir, ...env })
   try {
@@ -141,8 +144,8 @@ async function measure(engine: Engine, env: Record<string, string>): Promise<Rec
     for (const kind of ['read', 'write'] as const) {
       // Unmeasured first: JIT compilation, the pool's connections, PostgreSQL's plan and buffer caches.
       await load(server.url, kind, token, actorId, 2)
-      out[kind] = await load(server.url, kind, token, actorId, SECONDS)
-      const f = out[kind]
+      const { result, others } = await onQuietMachine(() => load(server.url, kind, token, actorId, SECONDS), roots)
+      const f = (out[kind] = { ...result, others })
       console.log(`${engine} ${kind}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.failed ? `, FAILED: ${f.statuses}` : ''}`)
     }
     return out
@@ -162,7 +165,7 @@ process.once('SIGINT', () => {
 let results: Record<Engine, Record<Kind, Figures>>
 try {
   const pglite = await measure('pglite', {})
-  const postgresql = await withBenchDatabase(existing ?? cluster!.url, (url) => measure('postgresql', { DATABASE_URL: url }))
+  const postgresql = await withBenchDatabase(existing ?? cluster!.url, (url) => measure('postgresql', { DATABASE_URL: url }, cluster ? [cluster.pid] : []))
   results = { pglite, postgresql }
 } finally {
   cluster?.stop()
@@ -180,6 +183,7 @@ const rows = (['postgresql', 'pglite'] as const).flatMap((engine) =>
       ms(f.p50),
       ms(f.p99),
       f.failed ? `**${f.statuses}**` : '0',
+      `${(f.others * 100).toFixed(0)}%`,
       target ? `≥ ${target}` : '—',
       target ? (f.rps >= target ? 'yes' : '**no**') : '—',
     ]
@@ -202,9 +206,11 @@ ${existing ? 'PostgreSQL: the server named by `TRUCE_BENCH_DATABASE_URL`.' : 'Po
 - **write**: \`POST /api/v1/theatres/BENCH/actors\` with the token of a coordinator admin, each with a new short name: inserts
   the actor and appends its signed ledger entry to the theatre's chain in the same transaction.
 
-${table(['database', 'request', 'req/s', 'p50 (ms)', 'p99 (ms)', 'non-2xx / errors', 'target (req/s)', 'met'], rows)}
+${table(['database', 'request', 'req/s', 'p50 (ms)', 'p99 (ms)', 'non-2xx / errors', 'other load', 'target (req/s)', 'met'], rows)}
 
-PostgreSQL ÷ PGlite: ${ratio('read')}× for reads, ${ratio('write')}× for writes.
+PostgreSQL ÷ PGlite: ${ratio('read')}× for reads, ${ratio('write')}× for writes. "Other load" is the share of the
+machine's CPU that processes other than the benchmark, the server and PostgreSQL used during the figure (a figure is
+taken again, up to three times, when it exceeds 10%).
 `,
 )
 const failed = Object.values(results).some((r) => r.read.failed || r.write.failed)

@@ -8,14 +8,41 @@ import { registerOpenApi } from './http/openapi.ts'
 import type { App } from './http/types.ts'
 import { validatorCompiler } from './http/validation.ts'
 import { accountsRoutes } from './modules/accounts/routes.ts'
+import { acknowledgementsRoutes } from './modules/acknowledgements/routes.ts'
+import { activitiesRoutes } from './modules/activities/routes.ts'
 import { actorsRoutes } from './modules/actors/routes.ts'
+import { agreementsRoutes } from './modules/agreements/routes.ts'
+import { conflictsRoutes } from './modules/conflicts/routes.ts'
+import { controlAreasRoutes } from './modules/control-areas/routes.ts'
 import { ledgerRoutes } from './modules/ledger/routes.ts'
+import { movementsRoutes } from './modules/movements/routes.ts'
+import { sitesRoutes } from './modules/sites/routes.ts'
 import { theatresRoutes } from './modules/theatres/routes.ts'
 import { tokensRoutes } from './modules/tokens/routes.ts'
+import { streamRoutes } from './modules/stream/routes.ts'
+import { webhooksRoutes } from './modules/webhooks/routes.ts'
+import { zonesRoutes } from './modules/zones/routes.ts'
 import type { AppContext } from './services.ts'
 
 /** Each module contributes its routes under /api/v1. */
-const modules = [healthRoutes, accountsRoutes, theatresRoutes, actorsRoutes, tokensRoutes, ledgerRoutes]
+const modules = [
+  healthRoutes,
+  accountsRoutes,
+  theatresRoutes,
+  actorsRoutes,
+  tokensRoutes,
+  ledgerRoutes,
+  sitesRoutes,
+  movementsRoutes,
+  acknowledgementsRoutes,
+  activitiesRoutes,
+  conflictsRoutes,
+  streamRoutes,
+  webhooksRoutes,
+  agreementsRoutes,
+  zonesRoutes,
+  controlAreasRoutes,
+]
 
 export async function buildApp(ctx: AppContext, logger: FastifyServerOptions['logger'] = false): Promise<App> {
   const app = Fastify({

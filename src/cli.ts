@@ -8,7 +8,8 @@ import { CliError, exportLedger, verifyLedgerFile } from './cli/ledger.ts'
 import { TheatreAccess } from './authz/access.ts'
 import { generatePassword } from './modules/accounts/password.ts'
 import { Problem } from './http/problem.ts'
-import { openRuntime } from './runtime.ts'
+import { loadDemo } from './demo/load.ts'
+import { ensureAdmin, openRuntime } from './runtime.ts'
 import { serve } from './serve.ts'
 import type { Services } from './services.ts'
 import { VERSION } from './version.ts'
@@ -33,8 +34,20 @@ const program = new Command('truce')
 program
   .command('serve')
   .description('run the server (API, web app, live stream, background jobs); PORT, HOST, TRUCE_DATA_DIR, DATABASE_URL configure it')
+  .option('--demo', 'load the Aleppo 2016 demonstration scenario first (once; TRUCE_DEMO_PASSWORD sets the demo users\' password)')
+  .action(async (o: { demo?: boolean }) => {
+    await serve(loadConfig(), say, { demo: o.demo })
+  })
+
+program
+  .command('demo')
+  .description('load the Aleppo 2016 demonstration scenario (theatre SY) and exit; does nothing if it is loaded')
   .action(async () => {
-    await serve(loadConfig(), say)
+    const config = loadConfig()
+    await withRuntime(async (s) => {
+      await ensureAdmin(s, config, say)
+      await loadDemo(s, say, config.demoPassword)
+    })
   })
 
 program

@@ -7,6 +7,8 @@ export interface Config {
   dataDir: string
   databaseUrl?: string
   adminPassword?: string
+  /** The password of every demo user; generated per user when unset. */
+  demoPassword?: string
   signingKey?: string
   logLevel: string
   /** Largest request body accepted, in bytes. */
@@ -39,6 +41,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: path.resolve(env.TRUCE_DATA_DIR || './data'),
     databaseUrl,
     adminPassword: env.TRUCE_ADMIN_PASSWORD || undefined,
+    demoPassword: env.TRUCE_DEMO_PASSWORD || undefined,
     signingKey: env.TRUCE_SIGNING_KEY || undefined,
     logLevel,
     bodyLimit: int('TRUCE_BODY_LIMIT', env.TRUCE_BODY_LIMIT, 1024 * 1024, 1024, 1024 * 1024 * 1024),

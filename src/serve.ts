@@ -1,13 +1,16 @@
 import type { Config } from './config.ts'
 import { buildApp } from './app.ts'
+import { startJobs } from './jobs/index.ts'
+import { loadDemo } from './demo/load.ts'
 import { ensureAdmin, openRuntime, type Say } from './runtime.ts'
 import { VERSION } from './version.ts'
 
-/** `truce serve`: the API (and later the web app, stream and background jobs) in one process. */
-export async function serve(config: Config, say: Say) {
+/** `truce serve`: the API, the live stream and the background jobs (and later the web app) in one process. */
+export async function serve(config: Config, say: Say, opts: { demo?: boolean } = {}) {
   const started = Date.now()
   const services = await openRuntime(config, say)
   await ensureAdmin(services, config, say)
+  if (opts.demo) await loadDemo(services, say, config.demoPassword)
   const app = await buildApp(
     { config, services, version: VERSION },
     {
@@ -16,6 +19,7 @@ export async function serve(config: Config, say: Say) {
     },
   )
   await app.listen({ host: config.host, port: config.port })
+  const jobs = startJobs(services, app.log)
   const address = app.server.address()
   const port = typeof address === 'object' && address ? address.port : config.port
   say(`Truce ${VERSION} on ${services.db.kind === 'pglite' ? 'the embedded database' : 'PostgreSQL'}, ready in ${((Date.now() - started) / 1000).toFixed(1)} s`)
@@ -26,6 +30,7 @@ export async function serve(config: Config, say: Say) {
     if (stopping) return
     stopping = true
     say('stopping …')
+    await jobs.stop()
     await app.close()
     await services.db.close()
     process.exit(0)

@@ -25,20 +25,10 @@ const SAFE = new Set(['GET', 'HEAD', 'OPTIONS'])
  */
 export function registerAuth(app: FastifyInstance, services: Services) {
   app.addHook('onRequest', async (request: FastifyRequest) => {
-    const header = request.headers.authorization
-    if (header !== undefined) {
-      const m = /^Bearer\s+(\S+)$/i.exec(header)
-      const principal = m ? await services.tokens.principalFromToken(m[1]) : undefined
-      if (!principal) throw unauthorized('the API token is not valid, expired or revoked')
-      request.principal = principal
-      return
-    }
-    const cookie = request.cookies[SESSION_COOKIE]
-    if (!cookie) return
-    const principal = await services.accounts.principalFromSession(cookie)
-    if (!principal) return // an expired session is simply no session
+    const principal = await identify(services, request)
+    if (!principal) return
     request.principal = principal
-    if (!SAFE.has(request.method) && !request.routeOptions.config.public) {
+    if (principal.via === 'session' && !SAFE.has(request.method) && !request.routeOptions.config.public) {
       const sent = request.headers['x-csrf-token']
       if (typeof sent !== 'string' || !sameSecret(sent, principal.csrfToken!)) {
         throw new Problem(403, 'csrf', 'CSRF token missing or wrong', 'send the csrfToken from sign-in in the X-CSRF-Token header', [
@@ -47,6 +37,23 @@ export function registerAuth(app: FastifyInstance, services: Services) {
       }
     }
   })
+}
+
+/**
+ * Who the request's credentials name: a bearer token (401 when it is not a live one), else the session cookie
+ * (undefined without one: an expired session is simply no session). Long-lived responses (the live stream) ask again
+ * later, so that signing out or revoking the token ends them.
+ */
+export async function identify(services: Services, request: FastifyRequest): Promise<Principal | undefined> {
+  const header = request.headers.authorization
+  if (header !== undefined) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header)
+    const principal = m ? await services.tokens.principalFromToken(m[1]) : undefined
+    if (!principal) throw unauthorized('the API token is not valid, expired or revoked')
+    return principal
+  }
+  const cookie = request.cookies[SESSION_COOKIE]
+  return cookie ? services.accounts.principalFromSession(cookie) : undefined
 }
 
 /** Within the API, every route needs a caller unless it says it is public. */

@@ -4,7 +4,7 @@ import { newId } from '../../db/ids.ts'
 import { audience } from '../../authz/audience.ts'
 import type { TheatreAccess } from '../../authz/access.ts'
 import type { ActorKind, Membership, Role } from '../../authz/principal.ts'
-import { Problem, conflict, invalid, invalidField, isUniqueViolation, notFound, staleVersion } from '../../http/problem.ts'
+import { Problem, conflict, invalid, invalidField, isUniqueViolation, notFound, staleVersion, type FieldError } from '../../http/problem.ts'
 import type { AccountsService } from '../accounts/service.ts'
 import type { LedgerService, Tx } from '../ledger/service.ts'
 import { keyIdOf } from '../ledger/signer.ts'
@@ -161,12 +161,21 @@ export class ActorsService {
     return toActor(row)
   }
 
+  /** Field errors for ids that must name parties of this theatre (signatories, withdrawing or controlling parties). */
+  async partyErrors(access: TheatreAccess, items: { id: string; path: string }[]): Promise<FieldError[]> {
+    const errors: FieldError[] = []
+    for (const { id, path } of items) {
+      const row = await store.getActor(this.db, access.theatre.id, id)
+      if (row?.kind !== 'party') errors.push({ path, message: row ? `is a ${row.kind}, not a party` : 'is not an actor of this theatre' })
+    }
+    return errors
+  }
+
   /** The parties something is shared with: those named (each checked to be a party), or by default every party. */
   async parties(access: TheatreAccess, ids: string[] | undefined, path: string): Promise<string[]> {
-    const all = (await store.listActors(this.db, access.theatre.id, { kind: 'party', limit: 10_000 })).map((a) => a.id)
-    if (ids === undefined) return all
-    const unknown = ids.map((id, i) => ({ id, i })).filter(({ id }) => !all.includes(id))
-    if (unknown.length) throw invalid(unknown.map(({ i }) => ({ path: `${path}/${i}`, message: 'is not a party of this theatre' })))
+    if (ids === undefined) return (await store.listActors(this.db, access.theatre.id, { kind: 'party', limit: 10_000 })).map((a) => a.id)
+    const errors = await this.partyErrors(access, ids.map((id, i) => ({ id, path: `${path}/${i}` })))
+    if (errors.length) throw invalid(errors)
     return ids
   }
 

@@ -25,7 +25,7 @@ describe.each(testEngines())('conflict engine on %s', (engine) => {
     const opp = await th.users.oppEditor.client.post(`${th.base}/activities`, { kind: 'artillery', geometry: square(38.01, 35.01), window: WINDOW, awareOf: [] })
     expect([gov.status, opp.status]).toEqual([201, 201])
     const [c] = (await conflictsOf('coordViewer')).filter((x: any) => x.rule === 'activity_activity')
-    expect(c).toMatchObject({ severity: 'medium', during: [['2016-09-14T00:00:00+00:00', '2016-09-14T12:00:00+00:00']] })
+    expect(c).toMatchObject({ severity: 'medium', during: [['2016-09-14T00:00:00.000Z', '2016-09-14T12:00:00.000Z']] })
     const overlap = c.area.coordinates[0].flat()
     expect(Math.min(...overlap.filter((_: number, i: number) => i % 2 === 0))).toBeCloseTo(38.01, 5)
 

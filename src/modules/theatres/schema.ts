@@ -26,6 +26,13 @@ export const Policy = Type.Object(
         { additionalProperties: false, description: 'default protection radius per site type, metres' },
       ),
     ),
+    theatreWideParties: Type.Optional(
+      Type.Array(Type.String({ format: 'uuid' }), {
+        maxItems: 200,
+        uniqueItems: true,
+        description: 'parties asked to acknowledge every movement wherever it goes (e.g. air forces operating theatre-wide)',
+      }),
+    ),
   },
   { additionalProperties: false },
 )
@@ -33,6 +40,7 @@ export type Policy = Static<typeof Policy>
 
 export const DEFAULT_POLICY = {
   acknowledgementHours: { site: 72, movement: 48 },
+  theatreWideParties: [] as string[],
   protectionRadiusM: { hospital: 500, clinic: 300, school: 300, warehouse: 200, office: 200, camp: 1000, water_station: 300, bakery: 200, crossing: 500 },
 }
 

@@ -4,6 +4,7 @@ import { audience } from '../../authz/audience.ts'
 import type { Principal } from '../../authz/principal.ts'
 import type { TheatreAccess } from '../../authz/access.ts'
 import { conflict, invalid, isUniqueViolation, notFound, staleVersion, type FieldError } from '../../http/problem.ts'
+import type { ActorsService } from '../actors/service.ts'
 import type { LedgerService } from '../ledger/service.ts'
 import { DEFAULT_POLICY, type CreateTheatre, type Policy, type UpdateTheatre } from './schema.ts'
 import { ReadCache } from '../../db/cache.ts'
@@ -29,10 +30,10 @@ function bboxErrors([w, s, e, n]: number[]): FieldError[] {
   return errors
 }
 
-/** The theatre's policy is the defaults with whatever the theatre overrides, merged one level deep. */
+/** The theatre's policy is the defaults with whatever the theatre overrides: objects merged one level deep, lists replaced. */
 function mergePolicy(base: Record<string, unknown>, patch: Policy | undefined) {
   const out: Record<string, unknown> = { ...base }
-  for (const [k, v] of Object.entries(patch ?? {})) out[k] = { ...(base[k] as object), ...(v as object) }
+  for (const [k, v] of Object.entries(patch ?? {})) out[k] = Array.isArray(v) ? v : { ...(base[k] as object), ...(v as object) }
   return out
 }
 
@@ -43,6 +44,7 @@ export class TheatresService {
   constructor(
     private readonly db: Db,
     private readonly ledger: LedgerService,
+    private readonly actors: ActorsService,
   ) {}
 
   async create(input: CreateTheatre, by: Principal) {
@@ -83,6 +85,8 @@ export class TheatresService {
     const errors = [input.timezone ? timezoneError(input.timezone) : undefined, ...(input.bbox ? bboxErrors(input.bbox) : [])]
     const found = errors.filter((e): e is FieldError => !!e)
     if (found.length) throw invalid(found)
+    const wide = input.policy?.theatreWideParties
+    if (wide) await this.actors.parties(access, wide, '/body/policy/theatreWideParties')
     const updated = await this.ledger.transact(async (tx) => {
       const current = await store.findTheatre(tx.q, access.theatre.id)
       if (!current) throw notFound(`theatre ${access.theatre.code}`)

@@ -69,6 +69,7 @@ describe.each(testEngines())('theatres on %s', (engine) => {
         bbox: SYRIA_BBOX,
         policy: {
           acknowledgementHours: { site: 24, movement: 48 },
+          theatreWideParties: [],
           protectionRadiusM: { ...DEFAULT_POLICY.protectionRadiusM, hospital: 800, camp: 0 },
         },
         published: false,

@@ -1,0 +1,13 @@
+import type { Services } from '../services.ts'
+import { runTasks, type JobLog, type Jobs } from './runner.ts'
+
+/** The background tasks of `truce serve`; each module that needs one adds it here. Tests call the tasks directly. */
+export function startJobs(services: Services, log: JobLog): Jobs {
+  return runTasks(
+    [
+      { name: 'webhook deliveries', everyMs: 2000, run: () => services.webhooks.worker.runOnce() },
+      { name: 'acknowledgement deadlines', everyMs: 30_000, run: () => services.acknowledgements.expireOverdue() },
+    ],
+    log,
+  )
+}
