@@ -145,6 +145,7 @@ async function measure(engine: Engine, env: Record<string, string>, roots: numbe
       // Unmeasured first: JIT compilation, the pool's connections, PostgreSQL's plan and buffer caches.
       await load(server.url, kind, token, actorId, 2)
       const { result, others } = await onQuietMachine(() => load(server.url, kind, token, actorId, SECONDS), roots)
+      if (!server.alive()) throw new Error(`the server died during the ${engine} ${kind} load:\n${server.output()}`)
       const f = (out[kind] = { ...result, others })
       console.log(`${engine} ${kind}: ${f.rps.toFixed(0)} req/s, p50 ${f.p50} ms, p99 ${f.p99} ms${f.failed ? `, FAILED: ${f.statuses}` : ''}`)
     }

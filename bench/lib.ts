@@ -34,6 +34,7 @@ export interface Server {
   lines: { at: number; text: string }[]
   /** Everything the server printed, for a failure message. */
   output(): string
+  alive(): boolean
   stop(): Promise<void>
 }
 
@@ -84,7 +85,7 @@ export function startServer(env: Record<string, string>, timeoutMs = 300_000): P
       if (!m) return
       ready = true
       clearTimeout(timer)
-      resolve({ url: m[1], readySeconds: since(), lines, output: () => output, stop })
+      resolve({ url: m[1], readySeconds: since(), lines, output: () => output, alive: () => live.has(child), stop })
     })
     child.once('exit', (code, signal) => fail(`exited (${signal ?? code}) before it was ready`))
   })

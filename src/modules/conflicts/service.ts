@@ -4,7 +4,7 @@ import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { conflict as conflictProblem, notFound } from '../../http/problem.ts'
 import type { FootprintKind, FootprintsService } from '../footprints/service.ts'
 import type { LedgerService, Tx } from '../ledger/service.ts'
-import { nextRef } from '../theatres/refs.ts'
+import { nextRefs } from '../theatres/refs.ts'
 import { COUNTERPARTS, classify, type Finding, type Side } from './rules.ts'
 import * as store from './store.ts'
 import { viewOf } from './views.ts'
@@ -57,6 +57,7 @@ export class ConflictsService {
     const live = await store.liveOf(tx.q, theatre.id, subjectId)
     const key = (aId: string, aV: number, bId: string, bV: number) => `${aId}:${aV}:${bId}:${bV}`
     const kept = new Set<string>()
+    const found: Omit<store.NewConflict, 'ref'>[] = []
     for (const other of await this.footprints.overlapping(tx.q, theatre.id, kind, subjectId, COUNTERPARTS[kind])) {
       const f = classify(me, other)
       if (!f) continue
@@ -66,10 +67,9 @@ export class ConflictsService {
       const activity = f.a.kind === 'activity' ? f.a : undefined
       const sharedWithParty = !!activity && ((f.b.attrs.shareWith as string[] | undefined) ?? []).includes(activity.ownerActorId!)
       const zone = [f.a, f.b].find((s) => s.kind === 'zone')
-      const row = await store.insert(tx.q, {
+      found.push({
         theatre_id: theatre.id,
         id: newId(),
-        ref: await nextRef(tx.q, theatre, 'C'),
         rule: f.rule,
         severity: f.severity,
         a_kind: f.a.kind,
@@ -90,7 +90,10 @@ export class ConflictsService {
         during: other.during,
         audience: audienceOf(f, sharedWithParty),
       })
-      await this.record(tx, 'conflict.open', row, null)
+    }
+    if (found.length) {
+      const refs = await nextRefs(tx.q, theatre, 'C', found.length)
+      for (const row of await store.insertMany(tx.q, found.map((c, i) => ({ ...c, ref: refs[i] })))) await this.record(tx, 'conflict.open', row, null)
     }
     // What no longer overlaps, or involved an older version of this subject, is superseded by what was found now.
     for (const c of live.filter((c) => !kept.has(key(c.a_id, c.a_version, c.b_id, c.b_version)))) {

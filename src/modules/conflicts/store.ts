@@ -33,16 +33,31 @@ const COLUMNS = `theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a
 
 export type NewConflict = Omit<ConflictRow, 'status' | 'note' | 'resolved_by' | 'version' | 'created_at' | 'updated_at'>
 
-export async function insert(q: Queryable, c: NewConflict): Promise<ConflictRow> {
-  const [row] = await q.query<ConflictRow>(
-    `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
-       facts, area, during, status, audience)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, ST_SetSRID(ST_GeomFromGeoJSON($15), 4326), $16, 'open', $17)
-     RETURNING ${COLUMNS}`,
-    [c.theatre_id, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
-      JSON.stringify(c.facts), c.area && JSON.stringify(c.area), JSON.stringify(c.during), c.audience],
-  )
-  return row
+const PER_ROW = 17
+
+/** Inserts what one check found in multi-row statements (a large activity can meet hundreds of sites). */
+export async function insertMany(q: Queryable, cs: NewConflict[]): Promise<ConflictRow[]> {
+  const out: ConflictRow[] = []
+  for (let i = 0; i < cs.length; i += 500) {
+    const chunk = cs.slice(i, i + 500)
+    const values = chunk.map((_, r) => {
+      const p = (c: number) => `$${r * PER_ROW + c}`
+      return `(${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map(p).join(', ')}, ST_SetSRID(ST_GeomFromGeoJSON(${p(15)}), 4326), ${p(16)}, 'open', ${p(17)})`
+    })
+    const params = chunk.flatMap((c) => [
+      c.theatre_id, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
+      JSON.stringify(c.facts), c.area && JSON.stringify(c.area), JSON.stringify(c.during), c.audience,
+    ])
+    out.push(
+      ...(await q.query<ConflictRow>(
+        `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
+           facts, area, during, status, audience)
+         VALUES ${values.join(', ')} RETURNING ${COLUMNS}`,
+        params,
+      )),
+    )
+  }
+  return out
 }
 
 /** Live conflicts (open or acknowledged) that involve a subject. */

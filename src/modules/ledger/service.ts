@@ -49,21 +49,34 @@ export class LedgerService {
     this.events.setMaxListeners(0)
   }
 
-  /** Runs a write: every module's changes go through here, so none can commit without its ledger entries. */
+  /**
+   * Runs a write: every module's changes go through here, so none can commit without its ledger entries. The first
+   * entry locks its chain's head (held until commit, as any row lock is); entries are chained and signed as they are
+   * appended and written together just before commit, so a write that records many changes (a conflict check that
+   * finds hundreds) costs two statements of ledger, not two per entry.
+   */
   async transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    const appended: CommittedEntry[] = []
-    const result = await this.db.tx((q) =>
-      fn({
+    const appended: (CommittedEntry & { body: string })[] = []
+    const result = await this.db.tx(async (q) => {
+      const heads = new Map<string, { seq: number; hash: string }>()
+      const out = await fn({
         q,
         append: async (input) => {
-          const committed = { entry: await this.append(q, input), audience: input.audience }
-          for (const hook of this.hooks) await hook(q, committed)
-          appended.push(committed)
-          return committed.entry
+          const head = heads.get(input.theatre) ?? (await store.lockHead(q, input.theatre, GENESIS_HASH))
+          const { entry, body } = this.chain(head, input)
+          heads.set(input.theatre, { seq: entry.seq, hash: entry.hash })
+          appended.push({ entry, body, audience: input.audience })
+          return entry
         },
-      }),
-    )
-    for (const c of appended) this.events.emit('entry', c)
+      })
+      if (appended.length) {
+        await store.insertEntries(q, appended)
+        for (const [chain, head] of heads) await store.setHead(q, chain, head)
+        for (const c of appended) for (const hook of this.hooks) await hook(q, c)
+      }
+      return out
+    })
+    for (const { entry, audience } of appended) this.events.emit('entry', { entry, audience })
     return result
   }
 
@@ -71,8 +84,8 @@ export class LedgerService {
     this.hooks.push(hook)
   }
 
-  private async append(q: Queryable, input: AppendInput): Promise<SignedEntry> {
-    const head = await store.lockHead(q, input.theatre, GENESIS_HASH)
+  /** The next entry after `head`: hashed over its canonical JSON and signed. */
+  private chain(head: { seq: number; hash: string }, input: AppendInput): { entry: SignedEntry; body: string } {
     const entry: LedgerEntry = {
       seq: head.seq + 1,
       theatre: input.theatre,
@@ -86,9 +99,7 @@ export class LedgerService {
     }
     const body = canonicalJson(entry)
     const hash = entryHash(head.hash, body)
-    const signed: SignedEntry = { ...entry, prevHash: head.hash, hash, signature: this.signer.sign(hash), keyId: this.signer.keyId }
-    await store.insertEntry(q, signed, body, input.audience)
-    return signed
+    return { entry: { ...entry, prevHash: head.hash, hash, signature: this.signer.sign(hash), keyId: this.signer.keyId }, body }
   }
 
   async list(chain: string, opts: { after: number; limit: number; audience: string[] | null; subjectId?: string }) {

@@ -23,14 +23,26 @@ export async function lockHead(q: Queryable, chain: string, genesis: string): Pr
   return { seq: Number(head.seq), hash: head.hash }
 }
 
-export async function insertEntry(q: Queryable, e: SignedEntry, body: string, audience: string[]): Promise<void> {
-  await q.query(
-    `WITH entry AS (
-       INSERT INTO ledger_entries (theatre_id, seq, at, action, subject_kind, subject_id, audience, body, prev_hash, hash, signature, key_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12))
-     UPDATE ledger_heads SET seq = $2, hash = $10 WHERE theatre_id = $1`,
-    [e.theatre, e.seq, e.at, e.action, e.subject.kind, e.subject.id, audience, body, e.prevHash, e.hash, e.signature, e.keyId],
-  )
+const COLUMNS_PER_ROW = 12
+
+/** Writes a transaction's entries in multi-row inserts (at most 1,000 rows, 12,000 parameters, a statement). */
+export async function insertEntries(q: Queryable, rows: { entry: SignedEntry; body: string; audience: string[] }[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000)
+    const values = chunk.map((_, r) => `(${Array.from({ length: COLUMNS_PER_ROW }, (_, c) => `$${r * COLUMNS_PER_ROW + c + 1}`).join(', ')})`)
+    const params = chunk.flatMap(({ entry: e, body, audience }) => [
+      e.theatre, e.seq, e.at, e.action, e.subject.kind, e.subject.id, audience, body, e.prevHash, e.hash, e.signature, e.keyId,
+    ])
+    await q.query(
+      `INSERT INTO ledger_entries (theatre_id, seq, at, action, subject_kind, subject_id, audience, body, prev_hash, hash, signature, key_id)
+       VALUES ${values.join(', ')}`,
+      params,
+    )
+  }
+}
+
+export async function setHead(q: Queryable, chain: string, head: { seq: number; hash: string }): Promise<void> {
+  await q.query('UPDATE ledger_heads SET seq = $2, hash = $3 WHERE theatre_id = $1', [chain, head.seq, head.hash])
 }
 
 /** `audience` null: every entry (coordinators); otherwise entries whose audience shares a token with it. */

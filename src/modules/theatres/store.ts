@@ -74,11 +74,12 @@ export async function updateTheatre(
   return row
 }
 
-export async function nextNumber(q: Queryable, theatreId: string, letter: string): Promise<number> {
+/** Takes the next `count` numbers of a theatre's counter; returns the last one taken. */
+export async function takeNumbers(q: Queryable, theatreId: string, letter: string, count: number): Promise<number> {
   const [row] = await q.query<{ last: number }>(
-    `INSERT INTO reference_counters (theatre_id, letter, last) VALUES ($1, $2, 1)
-     ON CONFLICT (theatre_id, letter) DO UPDATE SET last = reference_counters.last + 1 RETURNING last`,
-    [theatreId, letter],
+    `INSERT INTO reference_counters (theatre_id, letter, last) VALUES ($1, $2, $3)
+     ON CONFLICT (theatre_id, letter) DO UPDATE SET last = reference_counters.last + $3 RETURNING last`,
+    [theatreId, letter, count],
   )
   return row.last
 }
