@@ -14,7 +14,6 @@ const overlap = (s: Side, coversDuring = true, coveredBy = true): Overlap => ({
   ...s,
   area: { type: 'Point', coordinates: [37, 36] },
   during: [['2016-09-12T00:00:00Z', '2016-09-13T00:00:00Z']],
-  theirDuring: [],
   coversDuring,
   coveredBy,
 })

@@ -31,7 +31,6 @@ export interface Overlap {
   /** Where the two meet (GeoJSON) and when (the intersection of their time ranges). */
   area: Geometry
   during: Window[]
-  theirDuring: Window[]
   /** Whether the other's time ranges contain all of the subject's (a corridor open for a whole movement)… */
   coversDuring: boolean
   /** …and whether the subject's contain all of the other's. */

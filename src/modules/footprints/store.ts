@@ -35,7 +35,6 @@ export async function overlapping(q: Queryable, theatreId: string, kind: Footpri
     `SELECT o.subject_kind AS kind, o.subject_id AS "subjectId", o.version, o.ref, o.owner_actor_id AS "ownerActorId", o.attrs,
        ST_AsGeoJSON(ST_Intersection(o.shape, s.shape), 6)::json AS area,
        (SELECT coalesce(json_agg(json_build_array(lower(r), upper(r)) ORDER BY lower(r)), '[]') FROM unnest(o.during * s.during) r) AS during,
-       (SELECT coalesce(json_agg(json_build_array(lower(r), upper(r)) ORDER BY lower(r)), '[]') FROM unnest(o.during) r) AS "theirDuring",
        o.during @> s.during AS "coversDuring", s.during @> o.during AS "coveredBy"
      FROM footprints s JOIN footprints o
        ON o.theatre_id = s.theatre_id AND ST_Intersects(o.shape, s.shape) AND o.during && s.during
@@ -43,7 +42,7 @@ export async function overlapping(q: Queryable, theatreId: string, kind: Footpri
        AND o.subject_kind = ANY($4::text[]) AND NOT (o.subject_kind = s.subject_kind AND o.subject_id = s.subject_id)`,
     [theatreId, kind, subjectId, kinds],
   )
-  return rows.map((r) => ({ ...r, during: isoWindows(r.during as never) as Window[], theirDuring: isoWindows(r.theirDuring as never) as Window[] }))
+  return rows.map((r) => ({ ...r, during: isoWindows(r.during as never) as Window[] }))
 }
 
 export async function get(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {
