@@ -64,6 +64,11 @@ export class TheatreAccess {
     return this.isInstanceAdmin || this.hasKind('coordinator', 'admin')
   }
 
+  /** Runs a theatre's business (agreements, zones, control areas, clearances, conflicts): coordinator editors and admins. */
+  get isCoordinatorEditor(): boolean {
+    return this.isInstanceAdmin || this.hasKind('coordinator', 'editor')
+  }
+
   /** The audience tokens this caller matches; null means no filter (sees everything). */
   audience(): string[] | null {
     return this.isInstanceAdmin ? null : audienceOf(this.memberships)

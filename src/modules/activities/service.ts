@@ -64,7 +64,7 @@ export class ActivitiesService {
   private async checkInput(access: TheatreAccess, geometry: Polygon | MultiPolygon, window: { start: string; end: string }) {
     const errors = windowErrors(window, '/body/window')
     if (errors.length) throw invalid(errors)
-    const theatre = (await this.theatres.find(access.theatre.id))!
+    const theatre = await this.theatres.of(access)
     await assertValidGeometry(this.db, geometry, '/body/geometry', theatre.bbox as Bbox)
   }
 

@@ -62,13 +62,9 @@ export class AgreementsService {
   ) {}
 
   private mayWrite(access: TheatreAccess) {
-    access.require(access.isInstanceAdmin || access.hasKind('coordinator', 'editor'), "only the coordinator's editors draft and change agreements")
+    access.require(access.isCoordinatorEditor, "only the coordinator's editors draft and change agreements")
   }
 
-  /** The caller's theatre in full (its timezone, bounding box, whether it is published); access has found it already. */
-  private async theatreOf(access: TheatreAccess): Promise<Theatre> {
-    return (await this.theatres.find(access.theatre.id))!
-  }
 
   private async checkSignatories(access: TheatreAccess, ids: string[] | undefined) {
     const errors = await this.actors.partyErrors(access, (ids ?? []).map((id, i) => ({ id, path: `/body/signatories/${i}` })))
@@ -100,7 +96,7 @@ export class AgreementsService {
 
   async create(access: TheatreAccess, input: CreateAgreement): Promise<Agreement> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     await this.checkSignatories(access, input.signatories)
     return this.ledger.transact(async (tx) => {
       const id = newId()
@@ -114,7 +110,7 @@ export class AgreementsService {
   /** Renames, re-kinds, changes signatories; a new text or new terms make a new version (an amendment) to sign afresh. */
   async update(access: TheatreAccess, id: string, input: UpdateAgreement): Promise<Agreement> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     await this.checkSignatories(access, input.signatories)
     return this.ledger.transact(async (tx) => {
       const current = await this.current(tx, theatre.id, id)
@@ -143,7 +139,7 @@ export class AgreementsService {
   /** Moves the agreement through its statuses; its zones apply exactly while it is in force. */
   async setStatus(access: TheatreAccess, id: string, input: ChangeStatus): Promise<Agreement> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     return this.ledger.transact(async (tx) => {
       const current = await this.current(tx, theatre.id, id)
       if (input.version !== current.version) throw staleVersion(current.version)
@@ -174,7 +170,7 @@ export class AgreementsService {
   }
 
   async sign(access: TheatreAccess, id: string, input: Sign) {
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     // The party and its key are read before the transaction (on PGlite a read outside it would wait for it to end);
     // the agreement is read again inside, locked, so an amendment cannot slip between the check and the signature.
     const seen = await this.get(access, id)

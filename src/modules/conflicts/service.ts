@@ -122,7 +122,7 @@ export class ConflictsService {
 
   /** The coordinator moves a conflict on: open → acknowledged → resolved | accepted, always with a note. */
   async resolve(access: TheatreAccess, id: string, input: { status: 'acknowledged' | 'resolved' | 'accepted'; note: string }) {
-    access.require(access.hasKind('coordinator', 'editor') || access.isInstanceAdmin, "only the coordinator's editors resolve conflicts")
+    access.require(access.isCoordinatorEditor, "only the coordinator's editors resolve conflicts")
     return this.ledger.transact(async (tx) => {
       const row = await store.get(tx.q, access.theatre.id, id, true)
       if (!row) throw notFound(`conflict ${id}`)

@@ -40,13 +40,9 @@ export class ControlAreasService {
   ) {}
 
   private mayWrite(access: TheatreAccess) {
-    access.require(access.isInstanceAdmin || access.hasKind('coordinator', 'editor'), "only the coordinator's editors record control areas")
+    access.require(access.isCoordinatorEditor, "only the coordinator's editors record control areas")
   }
 
-  /** The caller's theatre in full (its timezone, bounding box, whether it is published); access has found it already. */
-  private async theatreOf(access: TheatreAccess): Promise<Theatre> {
-    return (await this.theatres.find(access.theatre.id))!
-  }
 
   private async check(access: TheatreAccess, theatre: Theatre, c: store.ControlAreaFields) {
     const errors = [
@@ -72,7 +68,7 @@ export class ControlAreasService {
 
   async create(access: TheatreAccess, input: CreateControlArea): Promise<ControlArea> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     const fields = { party_id: input.partyId, geometry: input.geometry, valid_from: input.validFrom, valid_to: input.validTo ?? null, note: input.note ?? null }
     await this.check(access, theatre, fields)
     return this.ledger.transact(async (tx) => {
@@ -86,7 +82,7 @@ export class ControlAreasService {
 
   async update(access: TheatreAccess, id: string, input: UpdateControlArea): Promise<ControlArea> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     const current = await this.get(access, id)
     const fields = {
       party_id: input.partyId ?? current.partyId,
@@ -107,7 +103,7 @@ export class ControlAreasService {
   /** Removes a control area recorded in error; one that ended is given a validTo instead. */
   async remove(access: TheatreAccess, id: string): Promise<void> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     const current = await this.get(access, id)
     await this.ledger.transact(async (tx) => {
       await store.deleteControlArea(tx.q, theatre.id, id)

@@ -67,9 +67,6 @@ export class MovementsService {
     acknowledgements.onAnswer((tx, theatre, ack) => this.clearIfAcknowledged(tx, theatre, ack))
   }
 
-  private async theatre(access: TheatreAccess): Promise<Theatre> {
-    return (await this.theatres.find(access.theatre.id))!
-  }
 
   private async checkRoute(route: LineString, theatre: Theatre) {
     await assertValidGeometry(this.db, route, '/body/route', theatre.bbox as Bbox)
@@ -139,7 +136,7 @@ export class MovementsService {
     await this.actors.requireKind(access, organisationId, 'organisation', '/body/organisationId')
     const errors = windowErrors(input.window, '/body/window')
     if (errors.length) throw invalid(errors)
-    const theatre = await this.theatre(access)
+    const theatre = await this.theatres.of(access)
     await this.checkRoute(input.route, theatre)
     const shareWith = await this.actors.parties(access, input.shareWith, '/body/shareWith')
     return this.ledger.transact(async (tx) => {
@@ -189,7 +186,7 @@ export class MovementsService {
     const window = input.window ?? current.window
     const errors = windowErrors(window, '/body/window')
     if (errors.length) throw invalid(errors)
-    const theatre = await this.theatre(access)
+    const theatre = await this.theatres.of(access)
     if (input.route) await this.checkRoute(input.route, theatre)
     const route = input.route ?? current.route
     const shareWith = input.shareWith === undefined ? current.shareWith : await this.actors.parties(access, input.shareWith, '/body/shareWith')
@@ -222,7 +219,7 @@ export class MovementsService {
   }
 
   private async transition(access: TheatreAccess, current: Movement, version: number, status: Movement['status'], clearance: Movement['clearance'], action: string) {
-    const theatre = await this.theatre(access)
+    const theatre = await this.theatres.of(access)
     return this.ledger.transact(async (tx) => {
       const row = await store.setStatus(tx.q, theatre.id, current.id, version, status, clearance)
       if (!row) throw staleVersion(current.version)
@@ -248,7 +245,7 @@ export class MovementsService {
   /** A coordinator clears a notified movement without every acknowledgement, saying why. */
   async clear(access: TheatreAccess, id: string, input: { version: number; reason: string }) {
     const current = await this.get(access, id)
-    access.require(access.hasKind('coordinator', 'editor') || access.isInstanceAdmin, "only the coordinator's editors clear a movement by override")
+    access.require(access.isCoordinatorEditor, "only the coordinator's editors clear a movement by override")
     if (current.status !== 'notified') throw conflict(`only a notified movement can be cleared; it is ${current.status}`, [{ path: '/body', message: `the movement is ${current.status}` }])
     const clearance = { by: 'override' as const, at: new Date().toISOString(), reason: input.reason, user: access.principal.user.id }
     return this.transition(access, current, input.version, 'cleared', clearance, 'movement.clear')

@@ -51,9 +51,6 @@ export class SitesService {
     private readonly conflicts: ConflictsService,
   ) {}
 
-  private async theatre(access: TheatreAccess): Promise<Theatre> {
-    return (await this.theatres.find(access.theatre.id))!
-  }
 
   private async geometry(input: CreateSite['geometry'], theatre: Theatre): Promise<Point | Polygon> {
     const g = toGeometry(input, '/body/geometry') as Point | Polygon
@@ -108,7 +105,7 @@ export class SitesService {
   async create(access: TheatreAccess, input: CreateSite) {
     const organisationId = access.actorFor('organisation', input.organisationId, 'editor', '/body/organisationId')
     await this.actors.requireKind(access, organisationId, 'organisation', '/body/organisationId')
-    const theatre = await this.theatre(access)
+    const theatre = await this.theatres.of(access)
     const geometry = await this.geometry(input.geometry, theatre)
     const shareWith = await this.actors.parties(access, input.shareWith, '/body/shareWith')
     const radii = (theatre.policy as { protectionRadiusM: Record<string, number> }).protectionRadiusM
@@ -145,7 +142,7 @@ export class SitesService {
   async update(access: TheatreAccess, id: string, input: UpdateSite) {
     const current = await this.get(access, id)
     if (!access.mayActFor(current.organisationId, 'editor')) throw forbidden('only the organisation that notified a site changes it')
-    const theatre = await this.theatre(access)
+    const theatre = await this.theatres.of(access)
     const geometry = input.geometry === undefined ? current.geometry : await this.geometry(input.geometry, theatre)
     const shareWith = input.shareWith === undefined ? current.shareWith : await this.actors.parties(access, input.shareWith, '/body/shareWith')
     const next = {

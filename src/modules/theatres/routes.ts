@@ -50,7 +50,7 @@ export function theatresRoutes(app: App, { services }: AppContext) {
     { schema: { tags, summary: 'One theatre, by id or code', params: TheatreParams, response: { 200: Theatre, ...problemResponses(401, 404) } } },
     async (req) => {
       const access = await accessOf(authz, req)
-      return (await theatres.find(access.theatre.id))!
+      return theatres.of(access)
     },
   )
 

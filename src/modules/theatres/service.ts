@@ -114,6 +114,11 @@ export class TheatresService {
     return updated
   }
 
+  /** The caller's theatre in full (timezone, bounding box, policy): access has already found it, so it exists. */
+  async of(access: TheatreAccess): Promise<Theatre> {
+    return (await this.find(access.theatre.id))!
+  }
+
   /** Resolves `:theatre` (id or code); callers decide visibility. */
   async find(key: string) {
     return this.byKey.get(key.toUpperCase(), async () => {

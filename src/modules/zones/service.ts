@@ -58,13 +58,9 @@ export class ZonesService {
   ) {}
 
   private mayWrite(access: TheatreAccess) {
-    access.require(access.isInstanceAdmin || access.hasKind('coordinator', 'editor'), "only the coordinator's editors define zones")
+    access.require(access.isCoordinatorEditor, "only the coordinator's editors define zones")
   }
 
-  /** The caller's theatre in full (its timezone, bounding box, whether it is published); access has found it already. */
-  private async theatreOf(access: TheatreAccess): Promise<Theatre> {
-    return (await this.theatres.find(access.theatre.id))!
-  }
 
   /** The agreement a zone belongs to, locked for the write; an ended agreement's zones no longer change. */
   private async openAgreement(q: Queryable, theatreId: string, agreementId: string) {
@@ -143,7 +139,7 @@ export class ZonesService {
 
   async create(access: TheatreAccess, agreementId: string, input: CreateZone): Promise<Zone> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     const draft: Draft = {
       name: input.name,
       geometry: input.geometry,
@@ -168,7 +164,7 @@ export class ZonesService {
 
   async update(access: TheatreAccess, id: string, input: UpdateZone): Promise<Zone> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     const current = await this.get(access, id)
     if (current.withdrawnAt) throw conflict(`zone ${id} was withdrawn: it no longer changes`)
     if (input.version !== current.version) throw staleVersion(current.version)
@@ -197,7 +193,7 @@ export class ZonesService {
   /** Withdraws a zone: it stays on record (incidents are attributed to what was in force then) but no longer applies. */
   async withdraw(access: TheatreAccess, id: string): Promise<void> {
     this.mayWrite(access)
-    const theatre = await this.theatreOf(access)
+    const theatre = await this.theatres.of(access)
     await this.ledger.transact(async (tx) => {
       const current = await store.getZone(tx.q, theatre.id, id)
       if (!current) throw notFound(`zone ${id}`)
