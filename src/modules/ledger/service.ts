@@ -34,8 +34,8 @@ export function toSigned(row: store.EntryRow): SignedEntry {
   return { ...(JSON.parse(row.body) as LedgerEntry), prevHash: row.prev_hash, hash: row.hash, signature: row.signature, keyId: row.key_id }
 }
 
-/** Runs inside the appending transaction: what must be written atomically with an entry (webhook outbox rows). */
-export type AppendHook = (q: Queryable, committed: CommittedEntry) => Promise<void>
+/** Runs inside the appending transaction with all its entries: what must be written atomically with them (webhook outbox rows). */
+export type AppendHook = (q: Queryable, entries: CommittedEntry[]) => Promise<void>
 
 export class LedgerService {
   /** Emits 'entry' with a CommittedEntry after each commit: the live stream listens here. */
@@ -72,7 +72,7 @@ export class LedgerService {
       if (appended.length) {
         await store.insertEntries(q, appended)
         for (const [chain, head] of heads) await store.setHead(q, chain, head)
-        for (const c of appended) for (const hook of this.hooks) await hook(q, c)
+        for (const hook of this.hooks) await hook(q, appended)
       }
       return out
     })

@@ -30,11 +30,16 @@ export class Outbox {
   private readonly changing = new Map<string, number>()
   private generation = 0
 
-  readonly onAppend: AppendHook = async (q, { entry, audience }) => {
-    const due = (await this.subscribers(q, entry.theatre)).filter((s) => sharesAudience(s.sees, audience) && wants(s.events, entry.action))
-    if (due.length) {
-      await store.insertDeliveries(q, entry.theatre, entry.seq, entry.action, due.map((s) => ({ id: newId(), webhookId: s.id })))
+  readonly onAppend: AppendHook = async (q, entries) => {
+    const due: store.NewDelivery[] = []
+    for (const { entry, audience } of entries) {
+      for (const s of await this.subscribers(q, entry.theatre)) {
+        if (sharesAudience(s.sees, audience) && wants(s.events, entry.action)) {
+          due.push({ theatreId: entry.theatre, id: newId(), webhookId: s.id, seq: entry.seq, action: entry.action })
+        }
+      }
     }
+    if (due.length) await store.insertDeliveries(q, due)
   }
 
   private async subscribers(q: Queryable, theatreId: string): Promise<Subscriber[]> {

@@ -65,12 +65,22 @@ export async function subscribers(q: Queryable, theatreId: string) {
 }
 
 /** Joined with webhooks: a webhook just deleted (by another process, whose change this one's cache missed) gets none. */
-export async function insertDeliveries(q: Queryable, theatreId: string, seq: number, action: string, rows: { id: string; webhookId: string }[]) {
+export interface NewDelivery {
+  theatreId: string
+  id: string
+  webhookId: string
+  seq: number
+  action: string
+}
+
+/** One statement for all of a transaction's deliveries; a webhook deleted meanwhile gets none. */
+export async function insertDeliveries(q: Queryable, rows: NewDelivery[]) {
   await q.query(
     `INSERT INTO webhook_deliveries (theatre_id, id, webhook_id, seq, action)
-     SELECT $1, d.id, d.webhook_id, $4, $5 FROM unnest($2::uuid[], $3::uuid[]) AS d (id, webhook_id)
-     JOIN webhooks w ON w.theatre_id = $1 AND w.id = d.webhook_id`,
-    [theatreId, rows.map((r) => r.id), rows.map((r) => r.webhookId), seq, action],
+     SELECT d.theatre_id, d.id, d.webhook_id, d.seq, d.action
+     FROM unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::bigint[], $5::text[]) AS d (theatre_id, id, webhook_id, seq, action)
+     JOIN webhooks w ON w.theatre_id = d.theatre_id AND w.id = d.webhook_id`,
+    [rows.map((r) => r.theatreId), rows.map((r) => r.id), rows.map((r) => r.webhookId), rows.map((r) => r.seq), rows.map((r) => r.action)],
   )
 }
 
