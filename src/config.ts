@@ -11,6 +11,8 @@ export interface Config {
   demoPassword?: string
   signingKey?: string
   logLevel: string
+  /** Whether webhooks may deliver to private and loopback addresses (off: an admin cannot probe the server's network). */
+  webhookPrivateAddresses: boolean
   /** Largest request body accepted, in bytes. */
   bodyLimit: number
 }
@@ -42,6 +44,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl,
     adminPassword: env.TRUCE_ADMIN_PASSWORD || undefined,
     demoPassword: env.TRUCE_DEMO_PASSWORD || undefined,
+    webhookPrivateAddresses: env.TRUCE_WEBHOOK_PRIVATE === 'allow',
     signingKey: env.TRUCE_SIGNING_KEY || undefined,
     logLevel,
     bodyLimit: int('TRUCE_BODY_LIMIT', env.TRUCE_BODY_LIMIT, 1024 * 1024, 1024, 1024 * 1024 * 1024),

@@ -11,6 +11,7 @@ export async function serve(config: Config, say: Say, opts: { demo?: boolean } =
   const services = await openRuntime(config, say)
   await ensureAdmin(services, config, say)
   if (opts.demo) await loadDemo(services, say, config.demoPassword)
+  services.webhooks.worker.allowPrivate = config.webhookPrivateAddresses
   const app = await buildApp(
     { config, services, version: VERSION },
     {

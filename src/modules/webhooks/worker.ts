@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import type { Db } from '../../db/engine.ts'
 import { VERSION } from '../../version.ts'
 import type { LedgerService } from '../ledger/service.ts'
+import { refusedDestination } from './destination.ts'
 import * as store from './store.ts'
 
 /** The wait after each failed attempt: twelve attempts over about two days, then the delivery is 'failed'. */
@@ -30,6 +31,8 @@ function describeFailure(e: unknown, timeoutMs: number): string {
 export class DeliveryWorker {
   /** How long a receiver has to answer. */
   timeoutMs = 10_000
+  /** Whether receivers on private and loopback addresses are allowed (TRUCE_WEBHOOK_PRIVATE=allow; tests). */
+  allowPrivate = false
 
   constructor(
     private readonly db: Db,
@@ -53,6 +56,8 @@ export class DeliveryWorker {
     let responseCode: number | null = null
     let error: string | null = null
     try {
+      const refused = this.allowPrivate ? undefined : await refusedDestination(d.url)
+      if (refused) throw new Error(refused)
       const found = await this.ledger.get(d.theatre_id, seq)
       if (!found) throw new Error(`ledger entry ${seq} is missing`)
       const body = JSON.stringify({ id: d.id, theatre: d.theatre_id, seq, action: d.action, entry: found.entry })
