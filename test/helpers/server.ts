@@ -36,6 +36,7 @@ export async function startServer(engine: EngineKind, env: Record<string, string
   const db = await sharedDatabase(engine)
   const config = { ...loadConfig({ TRUCE_DATA_DIR: path.join(os.tmpdir(), 'truce-test-unused'), ...env }), host: '127.0.0.1', port: 0 }
   const services = createServices(db, signerFromPrivateKey(signingKey))
+  services.webhooks.worker.allowPrivate = true // the tests' receivers listen on loopback
   if (!(await services.accounts.userByName(ADMIN.username))) {
     await services.accounts.createUser({ ...ADMIN, displayName: 'Administrator', isAdmin: true }).catch(() => {})
   }
