@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { testEngines } from './helpers/db.ts'
+import { receiver, verifySignature } from './helpers/receiver.ts'
+import { openStream } from './helpers/sse.ts'
 import { startServer, type TestServer } from './helpers/server.ts'
 import { makeTheatre, type TestTheatre } from './helpers/theatre.ts'
 
@@ -18,8 +20,16 @@ describe.each(testEngines())('notification and deconfliction on %s', (engine) =>
   })
   afterAll(() => t?.close())
 
-  it('runs notify → acknowledge → activity 409 → awareOf → conflict views → resolve', async () => {
+  it('runs notify → acknowledge → activity 409 → awareOf → conflict views → resolve → stream and webhook', async () => {
     const { users, actors, base } = th
+    // MSF listens: its stream, and a webhook for conflicts (a real receiver on loopback)
+    const stream = await openStream(t.url, users.msfEditor.client, `${base}/stream`)
+    const hook = await receiver()
+    const msfAdmin = await t.newUser('msfadmin')
+    await t.admin.post(`${base}/members`, { userId: msfAdmin.user.id, actorId: actors.msf.id, role: 'admin' })
+    const webhook = await msfAdmin.client.post(`${base}/webhooks`, { actorId: actors.msf.id, url: hook.url, events: ['conflict.'] })
+    expect(webhook.status).toBe(201)
+
     // MSF notifies a hospital, shared with the government only
     const site = await users.msfEditor.client.post(`${base}/sites`, { name: 'Al-Quds hospital (illustrative)', type: 'hospital', geometry: HOSPITAL, shareWith: [actors.gov.id] })
     expect(site.status).toBe(201)
@@ -87,6 +97,19 @@ describe.each(testEngines())('notification and deconfliction on %s', (engine) =>
 
     // only the coordinator resolves, with a note, along the allowed steps
     expect((await users.govEditor.client.post(`${base}/conflicts/${conflictId}/resolve`, { status: 'resolved', note: 'x' })).status).toBe(403)
+    // MSF heard of it live, and by webhook, without learning whose activity it is
+    const heard = await stream.until('conflict.open')
+    expect(heard.map((e) => e.event)).toEqual(['member.create', 'webhook.create', 'site.create', 'acknowledgement.request', 'acknowledgement.acknowledge', 'conflict.open'])
+    expect(heard.at(-1)!.data.payload).toEqual({ id: conflictId, ref: coordView[0].ref, rule: 'activity_site', severity: 'critical', status: 'open', note: null })
+    stream.close()
+    expect(await t.services.webhooks.worker.runOnce()).toBeGreaterThanOrEqual(1)
+    expect(hook.actions()).toEqual(['conflict.open'])
+    expect(verifySignature(webhook.body.secret, String(hook.received[0].headers['x-truce-signature']), hook.received[0].body)).toBe(true)
+    expect(hook.received[0].body).not.toContain(actors.gov.id)
+    // the worker serves every theatre of this shared database: leave nothing queued for other tests
+    expect((await msfAdmin.client.delete(`${base}/webhooks/${webhook.body.id}`)).status).toBe(204)
+    await hook.close()
+
     const resolved = await users.coordAdmin.client.post(`${base}/conflicts/${conflictId}/resolve`, { status: 'resolved', note: 'strike window moved' })
     expect(resolved.status).toBe(200)
     expect(resolved.body).toMatchObject({ status: 'resolved', note: 'strike window moved' })

@@ -1,77 +1,12 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { Client, type Res } from '../../../test/helpers/client.ts'
+import { Client } from '../../../test/helpers/client.ts'
 import { testEngines } from '../../../test/helpers/db.ts'
 import { startServer, uniqueName, type TestServer } from '../../../test/helpers/server.ts'
 import { makeTheatre, type TestTheatre, type UserKey } from '../../../test/helpers/theatre.ts'
+import { expectProblem } from '../../../test/helpers/assert.ts'
+import { openStream, sleep } from '../../../test/helpers/sse.ts'
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
 
-function expectProblem(res: Res, status: number, ...paths: string[]) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-  expect(res.body).toMatchObject({ type: expect.stringMatching(/^urn:truce:problem:/), title: expect.any(String), status })
-  if (paths.length) expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(paths))
-}
-
-interface SseEvent {
-  id: string
-  event: string
-  data: any
-}
-
-/** An EventSource as a test needs it: fetch and a stream reader, parsing events and keeping comments aside. */
-async function openStream(base: string, client: Client, path: string, headers: Record<string, string> = {}) {
-  const h: Record<string, string> = { accept: 'text/event-stream', ...headers }
-  if (client.cookie) h.cookie = client.cookie
-  if (client.bearer) h.authorization = `Bearer ${client.bearer}`
-  const abort = new AbortController()
-  const res = await fetch(base + path, { headers: h, signal: abort.signal })
-  const reader = res.body!.pipeThrough(new TextDecoderStream()).getReader()
-  let buffer = ''
-  let ended = false
-  let pending: Promise<ReadableStreamReadResult<string>> | undefined
-  const comments: string[] = []
-
-  /** The next event, or null once the server has ended the stream. */
-  async function next(timeoutMs = 5000): Promise<SseEvent | null> {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      const cut = buffer.indexOf('\n\n')
-      if (cut >= 0) {
-        const block = buffer.slice(0, cut)
-        buffer = buffer.slice(cut + 2)
-        const fields: Record<string, string> = {}
-        for (const line of block.split('\n')) {
-          const colon = line.indexOf(':')
-          if (colon === 0) comments.push(line.slice(1).trim())
-          else fields[line.slice(0, colon)] = line.slice(colon + 2)
-        }
-        if (fields.event) return { id: fields.id, event: fields.event, data: JSON.parse(fields.data) }
-        continue
-      }
-      if (ended) return null
-      pending ??= reader.read()
-      const read = await Promise.race([pending, sleep(deadline - Date.now()).then(() => undefined)])
-      if (!read) throw new Error(`no event within ${timeoutMs} ms`)
-      pending = undefined
-      if (read.done) ended = true
-      else buffer += read.value
-    }
-  }
-
-  /** Events up to and including the first `action` (for `subject`, when given). */
-  async function until(action: string, subject?: string): Promise<SseEvent[]> {
-    const seen: SseEvent[] = []
-    for (;;) {
-      const e = await next()
-      if (!e) throw new Error(`stream ended before ${action}; got ${seen.map((x) => x.event)}`)
-      seen.push(e)
-      if (e.event === action && (!subject || e.data.subject.id === subject)) return seen
-    }
-  }
-
-  return { res, next, until, comments, close: () => abort.abort() }
-}
 
 describe.each(testEngines())('live stream on %s', (engine) => {
   let t: TestServer

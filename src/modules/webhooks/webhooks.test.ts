@@ -1,64 +1,15 @@
-import crypto from 'node:crypto'
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { Client, type Res } from '../../../test/helpers/client.ts'
+import { Client } from '../../../test/helpers/client.ts'
 import { testEngines } from '../../../test/helpers/db.ts'
 import { startServer, uniqueName, type TestServer } from '../../../test/helpers/server.ts'
 import { makeTheatre, type TestTheatre, type UserKey } from '../../../test/helpers/theatre.ts'
+import { expectProblem } from '../../../test/helpers/assert.ts'
+import { receiver, verifySignature } from '../../../test/helpers/receiver.ts'
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const NO_SUCH_ID = '0190a000-0000-7000-8000-000000000000'
 const SECOND = 1000
 
-function expectProblem(res: Res, status: number, ...paths: string[]) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-  expect(res.body).toMatchObject({ type: expect.stringMatching(/^urn:truce:problem:/), title: expect.any(String), status })
-  if (paths.length) expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(paths))
-}
-
-interface Received {
-  method: string
-  headers: http.IncomingHttpHeaders
-  body: string
-}
-
-/** A real HTTP endpoint on loopback; it answers with `answer()` (200 unless told otherwise), or never when that is null. */
-async function receiver(answer: () => number | null = () => 200) {
-  const received: Received[] = []
-  const server = http.createServer((req, res) => {
-    let body = ''
-    req.setEncoding('utf8')
-    req.on('data', (chunk) => (body += chunk))
-    req.on('end', () => {
-      received.push({ method: req.method!, headers: req.headers, body })
-      const status = answer()
-      if (status === null) return
-      res.writeHead(status, status === 302 ? { location: 'http://127.0.0.1:9/elsewhere' } : {}).end('thanks')
-    })
-  })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}/hooks/truce?from=test`,
-    received,
-    actions: () => received.map((r) => JSON.parse(r.body).action as string),
-    close: () => {
-      server.closeAllConnections()
-      return new Promise<void>((resolve) => server.close(() => resolve()))
-    },
-  }
-}
-
-/** What a receiver does with X-Truce-Signature: recompute the HMAC over "<t>.<raw body>" and check the time. */
-function verifySignature(secret: string, header: string, rawBody: string, toleranceSeconds = 300): boolean {
-  const m = /^t=(\d+),v1=([0-9a-f]{64})$/.exec(header)
-  if (!m) return false
-  const expected = crypto.createHmac('sha256', secret).update(`${m[1]}.${rawBody}`).digest()
-  const fresh = Math.abs(Date.now() / 1000 - Number(m[1])) <= toleranceSeconds
-  return fresh && crypto.timingSafeEqual(expected, Buffer.from(m[2], 'hex'))
-}
 
 describe.each(testEngines())('webhooks on %s', (engine) => {
   let t: TestServer
