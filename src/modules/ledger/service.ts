@@ -70,8 +70,7 @@ export class LedgerService {
         },
       })
       if (appended.length) {
-        await store.insertEntries(q, appended)
-        for (const [chain, head] of heads) await store.setHead(q, chain, head)
+        await store.insertEntries(q, appended, heads)
         for (const hook of this.hooks) await hook(q, appended)
       }
       return out

@@ -25,24 +25,37 @@ export async function lockHead(q: Queryable, chain: string, genesis: string): Pr
 
 const COLUMNS_PER_ROW = 12
 
-/** Writes a transaction's entries in multi-row inserts (at most 1,000 rows, 12,000 parameters, a statement). */
-export async function insertEntries(q: Queryable, rows: { entry: SignedEntry; body: string; audience: string[] }[]): Promise<void> {
+/**
+ * Writes a transaction's entries in multi-row inserts (at most 1,000 rows, 12,000 parameters, a statement), the last
+ * one moving the chains' heads in the same statement: the head stays locked until commit, so every round trip
+ * saved here is time other writes to the chain do not wait.
+ */
+export async function insertEntries(
+  q: Queryable,
+  rows: { entry: SignedEntry; body: string; audience: string[] }[],
+  heads: Map<string, { seq: number; hash: string }>,
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000)
     const values = chunk.map((_, r) => `(${Array.from({ length: COLUMNS_PER_ROW }, (_, c) => `$${r * COLUMNS_PER_ROW + c + 1}`).join(', ')})`)
-    const params = chunk.flatMap(({ entry: e, body, audience }) => [
+    const params: unknown[] = chunk.flatMap(({ entry: e, body, audience }) => [
       e.theatre, e.seq, e.at, e.action, e.subject.kind, e.subject.id, audience, body, e.prevHash, e.hash, e.signature, e.keyId,
     ])
+    const insert = `INSERT INTO ledger_entries (theatre_id, seq, at, action, subject_kind, subject_id, audience, body, prev_hash, hash, signature, key_id)
+       VALUES ${values.join(', ')}`
+    if (i + 1000 < rows.length) {
+      await q.query(insert, params)
+      continue
+    }
+    const n = params.length
     await q.query(
-      `INSERT INTO ledger_entries (theatre_id, seq, at, action, subject_kind, subject_id, audience, body, prev_hash, hash, signature, key_id)
-       VALUES ${values.join(', ')}`,
-      params,
+      `WITH entries AS (${insert})
+       UPDATE ledger_heads h SET seq = v.seq, hash = v.hash
+       FROM unnest($${n + 1}::uuid[], $${n + 2}::bigint[], $${n + 3}::text[]) AS v (theatre_id, seq, hash)
+       WHERE h.theatre_id = v.theatre_id`,
+      [...params, [...heads.keys()], [...heads.values()].map((h) => h.seq), [...heads.values()].map((h) => h.hash)],
     )
   }
-}
-
-export async function setHead(q: Queryable, chain: string, head: { seq: number; hash: string }): Promise<void> {
-  await q.query('UPDATE ledger_heads SET seq = $2, hash = $3 WHERE theatre_id = $1', [chain, head.seq, head.hash])
 }
 
 /** `audience` null: every entry (coordinators); otherwise entries whose audience shares a token with it. */
