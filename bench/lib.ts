@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process'
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -12,8 +12,8 @@ export const ADMIN_PASSWORD = 'bench-admin-password'
 
 const INTRO = `# Performance
 
-Figures measured by the benchmarks in \`bench/\`. Run them with \`npm run bench\` (both, a few minutes), or one at a time
-with \`npx tsx bench/first-start.ts\` and \`npx tsx bench/http.ts\`; each rewrites its own section below.
+Figures measured by the benchmarks in \`bench/\`. \`npm run bench\` runs \`bench/first-start.ts\` and \`bench/http.ts\` (a few
+minutes on an idle machine); run any one with \`npx tsx bench/<name>.ts\`. Each rewrites its own section below.
 
 - \`bench/first-start.ts\` times \`truce serve\` on the embedded database, from spawning the process until it prints its
   \`open http://…\` line: once on an empty data directory (first start) and three times more on the same directory (warm start).
@@ -21,9 +21,12 @@ with \`npx tsx bench/first-start.ts\` and \`npx tsx bench/http.ts\`; each rewrit
   database and on PostgreSQL in turn. It starts a throwaway PostgreSQL cluster with the binaries in
   \`/usr/lib/postgresql/15/bin\` (\`PGBIN\` to change; needs PostGIS), or uses the server named by
   \`TRUCE_BENCH_DATABASE_URL\`, where it creates and finally drops a database \`truce_bench\`.
+  \`TRUCE_BENCH_SECONDS\` sets the length of each figure (default 10).
 
 The server always runs as a separate process, as in production, with request logging at \`warn\`. The load generator
-runs on the same machine and competes with the server (and PostgreSQL) for its cores, so the figures are a floor.
+runs on the same machine and competes with the server (and PostgreSQL) for its cores, so the figures are a floor. Each
+figure waits for the machine to be idle and is taken again when other processes used more than a tenth of its CPU
+meanwhile: on a shared machine, another job would otherwise halve a figure without a trace.
 `
 
 export interface Server {
@@ -100,7 +103,8 @@ function cpuTicks(roots: number[]): { busy: number; ours: number } {
       // The command name in parentheses may hold spaces: count fields after its closing parenthesis.
       const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      procs.set(Number(pid), { parent: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) })
+      // utime and stime, plus cutime and cstime: the CPU of its children that have exited (a stopped server).
+      procs.set(Number(pid), { parent: Number(f[1]), ticks: Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]) })
     } catch {
       // gone meanwhile
     }
@@ -193,4 +197,77 @@ export function writeSection(name: string, markdown: string) {
   fs.mkdirSync(path.dirname(REPORT), { recursive: true })
   fs.writeFileSync(REPORT, doc)
   console.log(`wrote the ${name} section of ${path.relative(root, REPORT)}`)
+}
+
+/** The value below which `p` per cent of `xs` fall (nearest rank), e.g. percentile(xs, 99) for p99. */
+export function percentile(xs: number[], p: number): number {
+  if (!xs.length) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]
+}
+
+export interface Cluster {
+  /** postgres://postgres@127.0.0.1:PORT/postgres */
+  url: string
+  /** The postmaster's pid, to count its CPU as ours (onQuietMachine's roots). */
+  pid: number
+  stop(): void
+}
+
+/**
+ * A throwaway PostgreSQL cluster on a free port with the binaries in `PGBIN` (default /usr/lib/postgresql/15/bin;
+ * needs PostGIS), run as `postgres` when we are root. `settings` are passed as `-c name=value` (e.g.
+ * shared_preload_libraries); everything else is PostgreSQL's default. Stop it with `stop()`, which also removes it.
+ */
+export async function startPostgresCluster(settings: Record<string, string> = {}): Promise<Cluster> {
+  const pgbin = process.env.PGBIN || '/usr/lib/postgresql/15/bin'
+  const dir = tempDir('truce-bench-pg-')
+  const port = await freePort()
+  // PostgreSQL refuses to run as root.
+  const asPostgres = process.getuid?.() === 0 ? ['runuser', '-u', 'postgres', '--'] : []
+  if (asPostgres.length) execFileSync('chown', ['postgres', dir])
+  const run = (cmd: string, ...args: string[]) => {
+    const [bin, ...rest] = [...asPostgres, path.join(pgbin, cmd), ...args]
+    execFileSync(bin, rest, { stdio: ['ignore', 'ignore', 'pipe'] })
+  }
+  let running = false
+  const stop = () => {
+    if (running) run('pg_ctl', '-D', `${dir}/data`, '-m', 'fast', '-w', 'stop')
+    running = false
+    fs.rmSync(dir, { recursive: true, force: true })
+  }
+  const options = [`-p ${port}`, `-k ${dir}`, '-c listen_addresses=127.0.0.1', ...Object.entries(settings).map(([k, v]) => `-c ${k}=${v}`)].join(' ')
+  try {
+    run('initdb', '-D', `${dir}/data`, '-A', 'trust', '-U', 'postgres')
+    run('pg_ctl', '-D', `${dir}/data`, '-l', `${dir}/server.log`, '-w', '-o', options, 'start')
+    running = true
+  } catch (e) {
+    stop()
+    throw e
+  }
+  const pid = Number(fs.readFileSync(`${dir}/data/postmaster.pid`, 'utf8').split('\n')[0])
+  return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, pid, stop }
+}
+
+/** A fresh database `name` on the server (dropped first if left over), dropped again when `fn` ends. */
+export async function withFreshDatabase<T>(serverUrl: string, name: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const { default: pg } = await import('pg')
+  const admin = async (sql: string) => {
+    const c = new pg.Client({ connectionString: serverUrl })
+    await c.connect()
+    try {
+      await c.query(sql)
+    } finally {
+      await c.end()
+    }
+  }
+  await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  await admin(`CREATE DATABASE ${name}`)
+  const url = new URL(serverUrl)
+  url.pathname = `/${name}`
+  try {
+    return await fn(url.toString())
+  } finally {
+    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+  }
 }
