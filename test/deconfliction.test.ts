@@ -174,6 +174,25 @@ describe.each(testEngines())('notification and deconfliction on %s', (engine) =>
     expect(bad.status).toBe(409)
   })
 
+  it('asks of a movement the parties controlling its route in its window, and the theatre-wide ones', async () => {
+    const { users, actors, base } = th
+    const far = await t.admin.post(`${base}/actors`, { kind: 'party', name: 'Air force (theatre-wide)', shortName: 'AIR' })
+    const theatre = (await users.coordAdmin.client.get(base)).body
+    await users.coordAdmin.client.patch(base, { version: theatre.version, policy: { theatreWideParties: [far.body.id] } })
+    const east = { type: 'Polygon', coordinates: [[[38.5, 34.5], [39.5, 34.5], [39.5, 35.5], [38.5, 35.5], [38.5, 34.5]]] }
+    const area = await users.coordAdmin.client.post(`${base}/control-areas`, { partyId: actors.opp.id, geometry: east, validFrom: '2030-01-01T00:00:00Z', validTo: '2031-01-01T00:00:00Z' })
+    expect(area.status).toBe(201)
+    const body = { name: 'Assessment mission', route: { type: 'LineString', coordinates: [[38.8, 35.0], [39.2, 35.1]] } }
+    const inside = await users.wfpEditor.client.post(`${base}/movements`, { ...body, window: { start: '2030-06-01T06:00:00Z', end: '2030-06-01T18:00:00Z' } })
+    expect(inside.body.requiredParties.sort()).toEqual([actors.opp.id, far.body.id].sort())
+    // when the control area is not in force, only the theatre-wide party is left to ask
+    const before = await users.wfpEditor.client.post(`${base}/movements`, { ...body, window: { start: '2029-06-01T06:00:00Z', end: '2029-06-01T18:00:00Z' } })
+    expect(before.body.requiredParties).toEqual([far.body.id])
+    const bad = await users.coordAdmin.client.patch(base, { version: theatre.version + 1, policy: { theatreWideParties: [actors.wfp.id] } })
+    expect(bad.status).toBe(400)
+    expect(bad.body.errors).toEqual([{ path: '/body/policy/theatreWideParties/0', message: 'is an organisation, not a party' }])
+  })
+
   it('refuses bad input naming the field, and writes nothing', async () => {
     const { users, base, actors } = th
     const head = async () => (await users.coordAdmin.client.get(`${base}/ledger?limit=1`)).body.head.seq

@@ -166,7 +166,7 @@ export class ActorsService {
     const errors: FieldError[] = []
     for (const { id, path } of items) {
       const row = await store.getActor(this.db, access.theatre.id, id)
-      if (row?.kind !== 'party') errors.push({ path, message: row ? `is a ${row.kind}, not a party` : 'is not an actor of this theatre' })
+      if (row?.kind !== 'party') errors.push({ path, message: row ? `is ${row.kind === 'organisation' ? 'an' : 'a'} ${row.kind}, not a party` : 'is not an actor of this theatre' })
     }
     return errors
   }
