@@ -8,7 +8,7 @@ import { Problem, conflict, forbidden, invalid, notFound, staleVersion } from '.
 import { windowErrors } from '../../http/window.ts'
 import type { ActorsService } from '../actors/service.ts'
 import type { ConflictsService } from '../conflicts/service.ts'
-import type { FootprintsService } from '../footprints/service.ts'
+import type { FootprintsService, Overlap } from '../footprints/service.ts'
 import type { LedgerService, Tx } from '../ledger/service.ts'
 import { nextRef } from '../theatres/refs.ts'
 import type { TheatresService } from '../theatres/service.ts'
@@ -72,11 +72,10 @@ export class ActivitiesService {
    * Known-before-acting (DESIGN.md): with the activity's footprint in place, every notified site and movement shared
    * with the party that it meets must be in `awareOf` at its current version, or nothing is written.
    */
-  private async knownBeforeActing(tx: Tx, a: Activity) {
-    const met = await this.footprints.overlapping(tx.q, a.theatreId, 'activity', a.id, ['site', 'movement'])
+  private knownBeforeActing(a: Activity, met: Overlap[]) {
     const listed = new Map(a.awareOf.map((x) => [x.ref, x.version]))
     const missing: Missing[] = met
-      .filter((o) => ((o.attrs.shareWith as string[] | undefined) ?? []).includes(a.partyId))
+      .filter((o) => (o.kind === 'site' || o.kind === 'movement') && ((o.attrs.shareWith as string[] | undefined) ?? []).includes(a.partyId))
       .filter((o) => listed.get(o.ref!) !== o.version)
       .map((o) => ({ ref: o.ref!, version: o.version, kind: o.kind as 'site' | 'movement', name: String(o.attrs.name ?? ''), listed: listed.get(o.ref!) ?? null }))
     if (missing.length) throw mustAcknowledgeFirst(missing)
@@ -99,8 +98,10 @@ export class ActivitiesService {
       during: [[a.window.start, a.window.end]],
       attrs: { kind: a.kind },
     })
-    await this.knownBeforeActing(tx, a)
-    await this.conflicts.check(tx, access.theatre, 'activity', a.id)
+    // one spatial query serves both: what the party must know of, and what the activity conflicts with
+    const met = await this.conflicts.overlapsOf(tx, access.theatre, 'activity', a.id)
+    this.knownBeforeActing(a, met)
+    await this.conflicts.check(tx, access.theatre, 'activity', a.id, met)
   }
 
   private async record(tx: Tx, access: TheatreAccess, action: string, a: Activity) {

@@ -2,7 +2,7 @@ import type { Db } from '../../db/engine.ts'
 import { newId } from '../../db/ids.ts'
 import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { conflict as conflictProblem, notFound } from '../../http/problem.ts'
-import type { FootprintKind, FootprintsService } from '../footprints/service.ts'
+import type { FootprintKind, FootprintsService, Overlap } from '../footprints/service.ts'
 import type { LedgerService, Tx } from '../ledger/service.ts'
 import { nextRefs } from '../theatres/refs.ts'
 import { COUNTERPARTS, classify, type Finding, type Side } from './rules.ts'
@@ -51,14 +51,15 @@ export class ConflictsService {
    * the footprint: conflicts of the subject's older versions are superseded, and each overlap the rules forbid is
    * recorded once per pair of versions.
    */
-  async check(tx: Tx, theatre: TheatreRef, kind: FootprintKind, subjectId: string): Promise<void> {
+  async check(tx: Tx, theatre: TheatreRef, kind: FootprintKind, subjectId: string, overlaps?: Overlap[]): Promise<void> {
     const me = await this.footprints.get(tx.q, theatre.id, kind, subjectId)
     if (!me) return
+    overlaps ??= await this.overlapsOf(tx, theatre, kind, subjectId)
     const live = await store.liveOf(tx.q, theatre.id, subjectId)
     const key = (aId: string, aV: number, bId: string, bV: number) => `${aId}:${aV}:${bId}:${bV}`
     const kept = new Set<string>()
     const found: Omit<store.NewConflict, 'ref'>[] = []
-    for (const other of await this.footprints.overlapping(tx.q, theatre.id, kind, subjectId, COUNTERPARTS[kind])) {
+    for (const other of overlaps) {
       const f = classify(me, other)
       if (!f) continue
       const k = key(f.a.subjectId, f.a.version, f.b.subjectId, f.b.version)
@@ -99,6 +100,11 @@ export class ConflictsService {
     for (const c of live.filter((c) => !kept.has(key(c.a_id, c.a_version, c.b_id, c.b_version)))) {
       await this.record(tx, 'conflict.supersede', await store.setStatus(tx.q, theatre.id, c.id, 'superseded', null, null), null)
     }
+  }
+
+  /** What the subject's footprint meets among the kinds it can conflict with; check() takes it when a caller has it. */
+  overlapsOf(tx: Tx, theatre: TheatreRef, kind: FootprintKind, subjectId: string) {
+    return this.footprints.overlapping(tx.q, theatre.id, kind, subjectId, COUNTERPARTS[kind])
   }
 
   /** The subject was withdrawn (cancelled, ended, removed): its live conflicts are closed. */
