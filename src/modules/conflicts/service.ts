@@ -33,7 +33,7 @@ export class ConflictsService {
     private readonly footprints: FootprintsService,
   ) {}
 
-  private async record(tx: Tx, action: string, row: store.ConflictRow, user: string | null) {
+  private async record(tx: Tx, action: string, row: Pick<store.ConflictRow, 'theatre_id' | 'id' | 'ref' | 'version' | 'rule' | 'severity' | 'status' | 'note' | 'audience'>, user: string | null) {
     await tx.append({
       theatre: row.theatre_id,
       user,
@@ -94,7 +94,9 @@ export class ConflictsService {
     }
     if (found.length) {
       const refs = await nextRefs(tx.q, theatre, 'C', found.length)
-      for (const row of await store.insertMany(tx.q, found.map((c, i) => ({ ...c, ref: refs[i] })))) await this.record(tx, 'conflict.open', row, null)
+      const rows = found.map((c, i) => ({ ...c, ref: refs[i] }))
+      await store.insertMany(tx.q, rows)
+      for (const row of rows) await this.record(tx, 'conflict.open', { ...row, status: 'open', note: null, version: 1 }, null)
     }
     // What no longer overlaps, or involved an older version of this subject, is superseded by what was found now.
     for (const c of live.filter((c) => !kept.has(key(c.a_id, c.a_version, c.b_id, c.b_version)))) {

@@ -36,8 +36,7 @@ export type NewConflict = Omit<ConflictRow, 'status' | 'note' | 'resolved_by' | 
 const PER_ROW = 17
 
 /** Inserts what one check found in multi-row statements (a large activity can meet hundreds of sites). */
-export async function insertMany(q: Queryable, cs: NewConflict[]): Promise<ConflictRow[]> {
-  const out: ConflictRow[] = []
+export async function insertMany(q: Queryable, cs: NewConflict[]): Promise<void> {
   for (let i = 0; i < cs.length; i += 500) {
     const chunk = cs.slice(i, i + 500)
     const values = chunk.map((_, r) => {
@@ -48,16 +47,13 @@ export async function insertMany(q: Queryable, cs: NewConflict[]): Promise<Confl
       c.theatre_id, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
       JSON.stringify(c.facts), c.area && JSON.stringify(c.area), JSON.stringify(c.during), c.audience,
     ])
-    out.push(
-      ...(await q.query<ConflictRow>(
-        `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
-           facts, area, during, status, audience)
-         VALUES ${values.join(', ')} RETURNING ${COLUMNS}`,
-        params,
-      )),
+    await q.query(
+      `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
+         facts, area, during, status, audience)
+       VALUES ${values.join(', ')}`,
+      params,
     )
   }
-  return out
 }
 
 /** Live conflicts (open or acknowledged) that involve a subject. */
