@@ -157,7 +157,10 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     const govMember = (await coord().post(`${tt.base}/members`, { userId: (await t.newUser('g')).user.id, actorId: tt.actors.gov.id, role: 'viewer' })).body
     while ((await runWorker()) > 0);
 
-    const subjects = (r: typeof gov) => r.received.map((x) => JSON.parse(x.body).entry.subject.id)
+    // deliveries are sent concurrently, so they arrive in no particular order: read them in ledger order
+    const inOrder = (r: typeof gov) => r.received.map((x) => JSON.parse(x.body)).sort((a, b) => a.seq - b.seq)
+    const subjects = (r: typeof gov) => inOrder(r).map((d) => d.entry.subject.id)
+    const actions = (r: typeof gov) => inOrder(r).map((d) => d.action)
     expect(subjects(gov)).not.toContain(wfpMember.id)
     expect(subjects(gov)).toContain(govMember.id)
     expect(govMembers.actions()).toEqual(['member.create'])
@@ -165,9 +168,9 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     // The coordinator sees everything: both memberships, and GOV's webhooks being registered.
     expect(subjects(cell)).toEqual(expect.arrayContaining([wfpMember.id, govMember.id]))
     // A webhook's own registration is its first delivery (when its events take it): a ready-made test ping.
-    expect(gov.actions()).toEqual(['webhook.create', 'webhook.create', 'member.create'])
+    expect(actions(gov)).toEqual(['webhook.create', 'webhook.create', 'member.create'])
     expect(subjects(gov)[0]).toBe(govHook.id)
-    expect(cell.actions()).toEqual(['webhook.create', 'member.create', 'member.create'])
+    expect(actions(cell)).toEqual(['webhook.create', 'member.create', 'member.create'])
 
     const logged = (await deliveries(govHook.id)).map((d) => d.seq)
     expect(logged).not.toContain((await entryOf(wfpMember.id)).seq)
