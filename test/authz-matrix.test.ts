@@ -8,6 +8,7 @@ import type { Client, Res } from './helpers/client.ts'
 import { testEngines } from './helpers/db.ts'
 import { PASSWORD, startServer, uniqueName, type TestServer } from './helpers/server.ts'
 import { makeTheatre, type TestTheatre, type UserKey } from './helpers/theatre.ts'
+import { expectProblem } from './helpers/assert.ts'
 
 type Who = UserKey | 'outsider' | 'instanceAdmin'
 type Seen = 'sees it' | 'does not see it'
@@ -65,12 +66,6 @@ const CELLS = WHO.flatMap((who) =>
     return { name: `${who}: ${action} → ${label}`, who, action, expected }
   }),
 )
-
-function expectProblem(res: Res, status: number) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-  expect(res.body).toMatchObject({ type: expect.stringMatching(/^urn:truce:problem:/), status })
-}
 
 describe.each(testEngines())('authorisation matrix on %s', (engine) => {
   let t: TestServer

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { ledgerHead } from './helpers/assert.ts'
 import { testEngines } from './helpers/db.ts'
 import { receiver, verifySignature } from './helpers/receiver.ts'
 import { openStream } from './helpers/sse.ts'
@@ -195,7 +196,7 @@ describe.each(testEngines())('notification and deconfliction on %s', (engine) =>
 
   it('refuses bad input naming the field, and writes nothing', async () => {
     const { users, base, actors } = th
-    const head = async () => (await users.coordAdmin.client.get(`${base}/ledger?limit=1`)).body.head.seq
+    const head = () => ledgerHead(th)
     const before = await head()
     const cases: [any, unknown, string][] = [
       [users.msfEditor.client, { name: 'x', type: 'hospital', geometry: { type: 'Polygon', coordinates: [[[37, 36], [37.2, 36.2], [37.2, 36], [37, 36.2], [37, 36]]] } }, '/body/geometry'],

@@ -1,21 +1,15 @@
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Client, Res } from '../../../test/helpers/client.ts'
+import type { Client } from '../../../test/helpers/client.ts'
 import { testEngines } from '../../../test/helpers/db.ts'
 import { PASSWORD, startServer, uniqueName, type TestServer } from '../../../test/helpers/server.ts'
 import { SYRIA_BBOX, makeTheatre, uniqueCode, type TestTheatre, type UserKey } from '../../../test/helpers/theatre.ts'
+import { expectProblem, ledgerHead } from '../../../test/helpers/assert.ts'
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const NO_SUCH_ID = '0190a000-0000-7000-8000-000000000000'
 
 /** An RFC 9457 answer with this status; `paths` are the fields it must name. */
-function expectProblem(res: Res, status: number, ...paths: string[]) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-  expect(res.body).toMatchObject({ type: expect.stringMatching(/^urn:truce:problem:/), title: expect.any(String), status })
-  if (paths.length) expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(paths))
-}
-
 const ed25519 = () => crypto.generateKeyPairSync('ed25519')
 const spkiPem = (key: crypto.KeyObject) => key.export({ type: 'spki', format: 'pem' }).toString()
 const keyId = (pem: string) =>
@@ -41,7 +35,7 @@ describe.each(testEngines())('actors and members on %s', (engine) => {
     expect(ledger.status).toBe(200)
     return { items: list.body.items as any[], head: ledger.body.head.seq as number }
   }
-  const head = async () => (await coord().get(`${tt.base}/ledger?limit=1`)).body.head.seq as number
+  const head = () => ledgerHead(tt)
   const lastEntry = async () => {
     const h = await head()
     return (await coord().get(`${tt.base}/ledger?after=${h - 1}`)).body.items[0]

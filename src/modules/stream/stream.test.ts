@@ -3,7 +3,7 @@ import { Client } from '../../../test/helpers/client.ts'
 import { testEngines } from '../../../test/helpers/db.ts'
 import { startServer, uniqueName, type TestServer } from '../../../test/helpers/server.ts'
 import { makeTheatre, type TestTheatre, type UserKey } from '../../../test/helpers/theatre.ts'
-import { expectProblem } from '../../../test/helpers/assert.ts'
+import { expectProblem, ledgerHead } from '../../../test/helpers/assert.ts'
 import { openStream, sleep } from '../../../test/helpers/sse.ts'
 
 
@@ -38,7 +38,7 @@ describe.each(testEngines())('live stream on %s', (engine) => {
     expect(res.status, JSON.stringify(res.body)).toBe(201)
     return res.body
   }
-  const head = async () => (await coord().get(`${tt.base}/ledger?limit=1`)).body.head.seq as number
+  const head = () => ledgerHead(tt)
   const entry = async (seq: number) => (await coord().get(`${tt.base}/ledger?after=${seq - 1}&limit=1`)).body.items[0]
 
   it('streams each entry committed after connecting as id/event/data, with the SSE headers', async () => {

@@ -4,17 +4,11 @@ import { testEngines } from '../../../test/helpers/db.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { SYRIA_BBOX, makeTheatre, uniqueCode, type TestTheatre } from '../../../test/helpers/theatre.ts'
 import { DEFAULT_POLICY } from './schema.ts'
+import { expectProblem } from '../../../test/helpers/assert.ts'
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 
 /** An RFC 9457 answer with this status; for 4xx validation answers, `paths` are the fields it must name. */
-function expectProblem(res: Res, status: number, ...paths: string[]) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-  expect(res.body).toMatchObject({ type: expect.stringMatching(/^urn:truce:problem:/), title: expect.any(String), status })
-  if (paths.length) expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(paths))
-}
-
 /** Every theatre the client may list, following the cursor to the end. */
 async function listAll(c: Client): Promise<any[]> {
   const out: any[] = []

@@ -1,21 +1,15 @@
 import crypto from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { Client, type Res } from '../../../test/helpers/client.ts'
+import { Client } from '../../../test/helpers/client.ts'
 import { testEngines } from '../../../test/helpers/db.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { SYRIA_BBOX, makeTheatre, uniqueCode, type ActorKey, type TestTheatre, type UserKey } from '../../../test/helpers/theatre.ts'
+import { expectProblem } from '../../../test/helpers/assert.ts'
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
 const NO_SUCH_ID = '0190a000-0000-7000-8000-000000000000'
 
 /** An RFC 9457 answer with this status; `paths` are the fields it must name. */
-function expectProblem(res: Res, status: number, ...paths: string[]) {
-  expect(res.status, JSON.stringify(res.body)).toBe(status)
-  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/)
-  expect(res.body).toMatchObject({ type: expect.stringMatching(/^urn:truce:problem:/), title: expect.any(String), status })
-  if (paths.length) expect(res.body.errors.map((e: { path: string }) => e.path)).toEqual(expect.arrayContaining(paths))
-}
-
 /** The actor each of makeTheatre's users belongs to. */
 const ACTOR_OF: Record<UserKey, ActorKey> = {
   coordAdmin: 'cell',
