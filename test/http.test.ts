@@ -32,6 +32,12 @@ describe.each(testEngines())('HTTP conventions on %s', (engine) => {
     expect(ui.headers.get('content-type')).toMatch(/text\/html/)
   })
 
+  it('leads the address the server prints, /, to the browsable API', async () => {
+    const res = await fetch(`${t.url}/`, { redirect: 'manual' })
+    expect(res.status).toBe(302)
+    expect(res.headers.get('location')).toBe('/api/docs')
+  })
+
   it('answers malformed JSON with 400 problem+json', async () => {
     const res = await t.admin.request('POST', '/api/v1/theatres', '{"code": "XX", ', { 'content-type': 'application/json' })
     expect(res.status).toBe(400)

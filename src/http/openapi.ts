@@ -28,4 +28,6 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: true } })
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
+  // Until the web app is served at /, the address the server prints leads to the browsable API.
+  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/api/docs'))
 }
