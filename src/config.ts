@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import path from 'node:path'
 
 /** Everything Truce reads from its environment, checked once at start. */
@@ -15,6 +16,8 @@ export interface Config {
   webhookPrivateAddresses: boolean
   /** Largest request body accepted, in bytes. */
   bodyLimit: number
+  /** A richer basemap than the built-in one: a PMTiles file on disk or a MapLibre style URL. */
+  basemap?: { kind: 'pmtiles'; file: string } | { kind: 'style'; url: string }
 }
 
 export class ConfigError extends Error {}
@@ -26,6 +29,15 @@ function int(name: string, value: string | undefined, fallback: number, min: num
     throw new ConfigError(`${name} must be an integer between ${min} and ${max}, got "${value}"`)
   }
   return n
+}
+
+function basemap(value: string | undefined): Config['basemap'] {
+  if (!value) return undefined
+  if (/^https?:\/\//.test(value)) return { kind: 'style', url: value }
+  if (!value.endsWith('.pmtiles')) throw new ConfigError(`TRUCE_BASEMAP must be a .pmtiles file or an http(s) style URL, got "${value}"`)
+  const file = path.resolve(value)
+  if (!fs.existsSync(file)) throw new ConfigError(`TRUCE_BASEMAP names ${file}, which does not exist`)
+  return { kind: 'pmtiles', file }
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -48,5 +60,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     signingKey: env.TRUCE_SIGNING_KEY || undefined,
     logLevel,
     bodyLimit: int('TRUCE_BODY_LIMIT', env.TRUCE_BODY_LIMIT, 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    basemap: basemap(env.TRUCE_BASEMAP),
   }
 }

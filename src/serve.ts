@@ -4,10 +4,12 @@ import { startJobs } from './jobs/index.ts'
 import { loadDemo } from './demo/load.ts'
 import { ensureAdmin, openRuntime, type Say } from './runtime.ts'
 import { VERSION } from './version.ts'
+import { ensureWebBuilt } from './web/build.ts'
 
-/** `truce serve`: the API, the live stream and the background jobs (and later the web app) in one process. */
+/** `truce serve`: the API, the live stream the background jobs and the web app in one process. */
 export async function serve(config: Config, say: Say, opts: { demo?: boolean } = {}) {
   const started = Date.now()
+  await ensureWebBuilt(say)
   const services = await openRuntime(config, say)
   await ensureAdmin(services, config, say)
   if (opts.demo) await loadDemo(services, say, config.demoPassword)
@@ -18,6 +20,7 @@ export async function serve(config: Config, say: Say, opts: { demo?: boolean } =
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
+    { web: true },
   )
   await app.listen({ host: config.host, port: config.port })
   const jobs = startJobs(services, app.log)

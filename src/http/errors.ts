@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify'
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import { Problem, invalid, isUniqueViolation } from './problem.ts'
 import { fieldErrors } from './validation.ts'
 
@@ -23,7 +23,10 @@ function fromFastify(error: FastifyError): Problem | undefined {
   return undefined
 }
 
-export function registerErrorHandlers(app: FastifyInstance) {
+/** Answers a request no route matched with something other than a 404 (the web app's client-side routes); false to decline. */
+export type Fallback = (request: FastifyRequest, reply: FastifyReply) => boolean
+
+export function registerErrorHandlers(app: FastifyInstance, fallback: Fallback = () => false) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     let problem = error instanceof Problem ? error : fromFastify(error)
     if (!problem && isUniqueViolation(error)) {
@@ -36,6 +39,7 @@ export function registerErrorHandlers(app: FastifyInstance) {
     reply.code(problem.status).headers(problem.headers).type('application/problem+json').send(problem.body())
   })
   app.setNotFoundHandler((request, reply) => {
+    if (fallback(request, reply)) return reply
     reply
       .code(404)
       .type('application/problem+json')

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify'
 import { Problem } from './schemas.ts'
 
 /** The OpenAPI 3.1 document is generated from the routes' own TypeBox schemas, so it cannot drift from them. */
-export async function registerOpenApi(app: FastifyInstance, version: string) {
+export async function registerOpenApi(app: FastifyInstance, version: string, opts: { redirectRoot: boolean }) {
   app.addSchema(Problem)
   await app.register(swagger, {
     openapi: {
@@ -28,6 +28,6 @@ export async function registerOpenApi(app: FastifyInstance, version: string) {
   })
   await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { deepLinking: true } })
   app.get('/api/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger())
-  // Until the web app is served at /, the address the server prints leads to the browsable API.
-  app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/api/docs'))
+  // Without a built web app, the address the server prints leads to the browsable API.
+  if (opts.redirectRoot) app.get('/', { schema: { hide: true } }, async (_req, reply) => reply.redirect('/api/docs'))
 }

@@ -45,7 +45,7 @@ export function accountsRoutes(app: App, { services, config }: AppContext) {
     const user = await accounts.userById(p.user.id)
     let memberships = await actors.allMembershipsOf(p.user.id)
     if (p.token) memberships = memberships.filter((m) => m.actorId === p.token!.actorId)
-    return { user: user!, via: p.via, memberships }
+    return { user: user!, via: p.via, csrfToken: p.csrfToken, memberships }
   })
 
   app.post(

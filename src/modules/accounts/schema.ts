@@ -33,6 +33,7 @@ export const Session = Type.Object({ user: User, csrfToken: Type.String(), expir
 export const Me = Type.Object({
   user: User,
   via: Type.Union([Type.Literal('session'), Type.Literal('token')]),
+  csrfToken: Type.Optional(Type.String({ description: "the session's CSRF token (session only), so a reloaded page can keep writing" })),
   memberships: Type.Array(
     Type.Object({
       theatreId: Uuid,

@@ -7,6 +7,7 @@ import type { AppContext } from '../../services.ts'
 import { CreateSite, Site, UpdateSite } from './schema.ts'
 
 const tags = ['sites']
+const SiteStatus = Type.Union([Type.Literal('draft'), Type.Literal('notified'), Type.Literal('withdrawn')])
 
 export function sitesRoutes(app: App, { services }: AppContext) {
   const { sites, authz } = services
@@ -34,7 +35,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
         querystring: Type.Object(
           {
             ...PageQuery,
-            status: Type.Optional(Type.Union([Type.Literal('draft'), Type.Literal('notified'), Type.Literal('withdrawn')])),
+            status: Type.Optional(SiteStatus),
             organisation: Type.Optional(Uuid),
             bbox: Type.Optional(Type.String({ pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$', description: 'west,south,east,north' })),
           },
@@ -53,6 +54,26 @@ export function sitesRoutes(app: App, { services }: AppContext) {
         limit: limit + 1,
       })
       return page(rows, limit, (s) => s.id)
+    },
+  )
+  app.get(
+    '/theatres/:theatre/sites.geojson',
+    {
+      schema: {
+        tags,
+        summary: 'Every site the caller may see, as one GeoJSON FeatureCollection (for maps; not paginated)',
+        params: TheatreParams,
+        querystring: Type.Object({ status: Type.Optional(SiteStatus) }, { additionalProperties: false }),
+        response: {
+          200: Type.Object({ type: Type.Literal('FeatureCollection'), features: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          ...problemResponses(400, 401, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const text = await sites.featureCollection(await accessOf(authz, req), { status: req.query.status })
+      // Already JSON: sent as is rather than parsed and serialised again.
+      return reply.type('application/geo+json').serializer((s: string) => s).send(text as never)
     },
   )
   app.get(

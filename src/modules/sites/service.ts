@@ -1,9 +1,9 @@
-import type { Db } from '../../db/engine.ts'
+import type { Db, Queryable } from '../../db/engine.ts'
 import { newId } from '../../db/ids.ts'
 import { audience } from '../../authz/audience.ts'
 import type { TheatreAccess } from '../../authz/access.ts'
 import { toMgrs } from '../../geo/coordinates.ts'
-import type { Bbox, Point, Polygon } from '../../geo/geojson.ts'
+import type { Bbox, Geometry, Point, Polygon } from '../../geo/geojson.ts'
 import { toGeometry } from '../../geo/point-input.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
 import { forbidden, notFound, staleVersion } from '../../http/problem.ts'
@@ -168,5 +168,15 @@ export class SitesService {
 
   async list(access: TheatreAccess, f: { status?: string; organisationId?: string; bbox?: number[]; after?: string; limit: number }) {
     return (await store.list(this.db, access.theatre.id, { ...f, audience: access.audience() })).map(toSite)
+  }
+
+  /** The sites the caller may see, as GeoJSON text for the map. */
+  featureCollection(access: TheatreAccess, f: { status?: string }): Promise<string> {
+    return store.featureCollection(this.db, access.theatre.id, { ...f, audience: access.audience() })
+  }
+
+  /** Notified sites whose protected area meets `area` (incident attribution); the caller filters by each audience. */
+  notifiedNear(q: Queryable, theatreId: string, area: Geometry, before: string) {
+    return store.notifiedNear(q, theatreId, area, before)
   }
 }

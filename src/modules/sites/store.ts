@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/engine.ts'
-import type { Point, Polygon } from '../../geo/geojson.ts'
+import type { Geometry, Point, Polygon } from '../../geo/geojson.ts'
 
 export interface SiteRow {
   theatre_id: string
@@ -63,5 +63,36 @@ export async function list(
        AND ($6::uuid IS NULL OR id > $6::uuid)
      ORDER BY id LIMIT $7`,
     [theatreId, f.audience, f.status ?? null, f.organisationId ?? null, f.bbox ?? null, f.after ?? null, f.limit],
+  )
+}
+
+/**
+ * Every site the audience may see as one GeoJSON FeatureCollection, built by the database: the map draws tens of
+ * thousands at once, and assembling them in SQL avoids a row object and a serialisation per site.
+ */
+export async function featureCollection(q: Queryable, theatreId: string, f: { audience: string[] | null; status?: string }): Promise<string> {
+  const [row] = await q.query<{ fc: string }>(
+    `SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
+       'type', 'Feature', 'id', ref, 'geometry', ST_AsGeoJSON(geometry, 6)::json,
+       'properties', json_build_object('id', id, 'ref', ref, 'name', name, 'type', type, 'status', status,
+         'organisationId', organisation_id, 'protectionRadiusM', protection_radius_m, 'version', version)
+     ) ORDER BY id), '[]'::json))::text AS fc
+     FROM sites WHERE theatre_id = $1 AND ($2::text[] IS NULL OR audience && $2::text[]) AND ($3::text IS NULL OR status = $3::text)`,
+    [theatreId, f.audience, f.status ?? null],
+  )
+  return row.fc
+}
+
+/**
+ * Sites notified no later than `before` whose protected area (within the protection radius) meets `area`: what an
+ * incident there may have struck. With each site's audience, so a reader is told only of sites they may see.
+ */
+export async function notifiedNear(q: Queryable, theatreId: string, area: Geometry, before: string) {
+  return q.query<{ id: string; ref: string; name: string; audience: string[] }>(
+    `SELECT s.id, s.ref, s.name, s.audience FROM sites s, (SELECT ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) AS g) a
+     WHERE s.theatre_id = $1 AND s.status = 'notified' AND s.created_at <= $3::timestamptz
+       AND s.geometry && ST_Expand(a.g, 1) AND ST_DWithin(s.geometry::geography, a.g::geography, s.protection_radius_m)
+     ORDER BY s.ref`,
+    [theatreId, JSON.stringify(area), before],
   )
 }

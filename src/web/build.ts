@@ -1,0 +1,46 @@
+import crypto from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Say } from '../runtime.ts'
+
+export const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url))
+export const WEB_DIST = path.join(WEB_ROOT, 'dist')
+const STAMP = path.join(WEB_DIST, '.source-hash')
+
+/** A hash of everything the build reads, so a checkout that changed the app rebuilds it and one that did not skips it. */
+function sourceHash(): string {
+  const hash = crypto.createHash('sha256')
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const file = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(file)
+      else hash.update(path.relative(WEB_ROOT, file)).update('\0').update(fs.readFileSync(file))
+    }
+  }
+  for (const part of ['src', 'public']) walk(path.join(WEB_ROOT, part))
+  for (const file of ['index.html', 'vite.config.ts', '../package-lock.json']) hash.update(fs.readFileSync(path.join(WEB_ROOT, file)))
+  return hash.digest('hex')
+}
+
+export function webIsCurrent(): boolean {
+  try {
+    return fs.readFileSync(STAMP, 'utf8') === sourceHash()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Builds web/ into web/dist when it is missing or older than its sources, so `npm install && npm start` is enough.
+ * Vite is loaded only then: a server whose app is current never pays for it.
+ */
+export async function ensureWebBuilt(say: Say, opts: { force?: boolean } = {}): Promise<void> {
+  if (!opts.force && webIsCurrent()) return
+  const started = Date.now()
+  say('building the web app (first start or changed sources, a few seconds) …')
+  const { build } = await import('vite')
+  await build({ configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' })
+  fs.writeFileSync(STAMP, sourceHash())
+  say(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+}

@@ -1,0 +1,49 @@
+import path from 'node:path'
+import staticFiles from '@fastify/static'
+import { Type } from '@sinclair/typebox'
+import type { Fallback } from '../http/errors.ts'
+import type { App } from '../http/types.ts'
+import type { AppContext } from '../services.ts'
+import { WEB_DIST } from './build.ts'
+
+/**
+ * Serves the built web app at /. Hashed assets are cached for a year; index.html never, so a new build reaches
+ * browsers on their next load. Paths that are the app's own routes (/t/SY/inbox) get index.html.
+ */
+export async function registerWebApp(app: App): Promise<Fallback> {
+  await app.register(staticFiles, {
+    root: WEB_DIST,
+    prefix: '/',
+    wildcard: true,
+    setHeaders: (reply, file) => {
+      reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache')
+    },
+  })
+  return (request, reply) => {
+    const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html')
+    if (wantsPage) reply.header('cache-control', 'no-cache').sendFile('index.html')
+    return wantsPage
+  }
+}
+
+const Basemap = Type.Union([
+  Type.Object({ kind: Type.Literal('builtin') }),
+  Type.Object({ kind: Type.Literal('style'), url: Type.String() }),
+  Type.Object({ kind: Type.Literal('pmtiles'), url: Type.String() }),
+])
+
+/** Which basemap the web app draws: the built-in offline one, or the richer one TRUCE_BASEMAP names. */
+export function basemapRoutes(app: App, { config }: AppContext) {
+  const basemap = config.basemap
+  app.get('/basemap', { config: { public: true }, schema: { tags: ['web'], summary: 'The basemap the web app draws', response: { 200: Basemap } } }, async () => {
+    if (!basemap) return { kind: 'builtin' as const }
+    if (basemap.kind === 'style') return basemap
+    return { kind: 'pmtiles' as const, url: '/api/v1/basemap/tiles.pmtiles' }
+  })
+  if (basemap?.kind === 'pmtiles') {
+    // PMTiles are read with HTTP range requests, which sendFile answers.
+    app.get('/basemap/tiles.pmtiles', { config: { public: true }, schema: { hide: true } }, (_req, reply) =>
+      reply.sendFile(path.basename(basemap.file), path.dirname(basemap.file)),
+    )
+  }
+}

@@ -1,0 +1,3 @@
+export function Agreements() {
+  return <p>Agreements</p>
+}

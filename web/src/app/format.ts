@@ -1,0 +1,47 @@
+import i18next from 'i18next'
+
+const locale = () => (i18next.language === 'ar' ? 'ar-SY-u-nu-latn' : i18next.language)
+
+/**
+ * A moment as people in the theatre read it, with UTC beside it so liaison officers in other time zones agree:
+ * "14 Sep 2016, 10:00 (07:00 UTC)".
+ */
+export function formatTime(value: string | Date, timezone: string, opts: { utc?: boolean } = {}): string {
+  const d = typeof value === 'string' ? new Date(value) : value
+  if (Number.isNaN(d.getTime())) return '—'
+  const local = new Intl.DateTimeFormat(locale(), { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' }).format(d)
+  if (opts.utc === false) return local
+  const utc = new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d)
+  return `${local} (${utc} UTC)`
+}
+
+export const formatNumber = (n: number, digits = 0) =>
+  new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n)
+
+/** "in 3 h 20 min" / "2 d ago", localised, for deadlines counting down. */
+export function formatRelative(value: string | Date, now = Date.now()): string {
+  const ms = (typeof value === 'string' ? new Date(value) : value).getTime() - now
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto', style: 'short' })
+  const abs = Math.abs(ms)
+  if (abs < 3_600_000) return rtf.format(Math.round(ms / 60_000), 'minute')
+  if (abs < 2 * 86_400_000) return rtf.format(Math.round(ms / 3_600_000), 'hour')
+  return rtf.format(Math.round(ms / 86_400_000), 'day')
+}
+
+/** A datetime-local input's value for a moment in the theatre's time zone, and back. */
+export function toLocalInput(d: Date, timezone: string): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat('en-GB', { timeZone: timezone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+      .formatToParts(d)
+      .map((p) => [p.type, p.value]),
+  )
+  return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}`
+}
+
+export function fromLocalInput(value: string, timezone: string): Date | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return undefined
+  // Interpret the wall-clock time in the theatre's zone: guess it as UTC, then correct by the zone's offset then.
+  const guess = new Date(`${value.slice(0, 16)}:00Z`)
+  const shown = new Date(`${toLocalInput(guess, timezone)}:00Z`)
+  return new Date(guess.getTime() - (shown.getTime() - guess.getTime()))
+}

@@ -1,0 +1,49 @@
+import { useQuery } from '@tanstack/react-query'
+import { createContext, useContext, useState, type ReactNode } from 'react'
+import { fetchTheatre, useSession, type Membership, type Theatre } from './session.tsx'
+
+/** The theatre on screen, the caller's memberships in it, and the moment the map shows. */
+export interface TheatreView {
+  theatre: Theatre
+  memberships: Membership[]
+  isAdmin: boolean
+  /** Coordinators (and instance administrators) see and may do everything in the theatre. */
+  isCoordinator: boolean
+  /** The actor the caller acts for by default: their first membership that may write. */
+  actingAs: Membership | undefined
+  /** The first membership of a kind, with a role at least `editor` when `write` is asked. */
+  memberOf(kind: string, write?: boolean): Membership | undefined
+  at: Date
+  setAt(at: Date): void
+}
+
+const TheatreContext = createContext<TheatreView | null>(null)
+
+export function TheatreProvider({ code, children, fallback }: { code: string; children: ReactNode; fallback: ReactNode }) {
+  const { me } = useSession()
+  const [at, setAt] = useState(() => new Date())
+  const theatre = useQuery({ queryKey: ['theatre', code], queryFn: () => fetchTheatre(code) })
+  if (!theatre.data || !me) return <>{fallback}</>
+  const memberships = me.memberships.filter((m) => m.theatreId === theatre.data.id)
+  const writable = memberships.filter((m) => m.role !== 'viewer')
+  const view: TheatreView = {
+    theatre: theatre.data,
+    memberships,
+    isAdmin: me.user.isAdmin,
+    isCoordinator: me.user.isAdmin || memberships.some((m) => m.actorKind === 'coordinator'),
+    actingAs: writable[0] ?? memberships[0],
+    memberOf: (kind, write) => memberships.find((m) => m.actorKind === kind && (!write || m.role !== 'viewer')),
+    at,
+    setAt,
+  }
+  return <TheatreContext.Provider value={view}>{children}</TheatreContext.Provider>
+}
+
+export function useTheatre(): TheatreView {
+  const t = useContext(TheatreContext)
+  if (!t) throw new Error('useTheatre outside TheatreProvider')
+  return t
+}
+
+/** Whether the theatre-scoped query should be shown an error (a 404 means the caller is not a member). */
+export const theatreQueryError = (error: unknown) => error instanceof Error ? error.message : String(error)

@@ -1,0 +1,3 @@
+export function ConflictsBoard() {
+  return <p>ConflictsBoard</p>
+}

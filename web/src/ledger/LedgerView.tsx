@@ -1,0 +1,3 @@
+export function LedgerView() {
+  return <p>LedgerView</p>
+}

@@ -1,0 +1,120 @@
+import * as maplibregl from 'maplibre-gl'
+import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import { useEffect, useRef } from 'react'
+import { useTranslation } from 'react-i18next'
+import { api } from '../api/client.ts'
+import { navigate } from '../app/router.ts'
+import { useTheatre } from '../app/theatre.tsx'
+import { builtinStyle, nameField } from './basemap.ts'
+import { CLICKABLE, LAYER_GROUPS, OVERLAY_LAYERS } from './layers.ts'
+import { useMap } from './MapContext.tsx'
+import { useOverlays } from './overlays.ts'
+import { PointerReadout } from './PointerReadout.tsx'
+
+// MapLibre's worker is a separate module it finds beside its own file; bundled, it has to be told where the copy is.
+maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href)
+
+const EMPTY = { type: 'FeatureCollection' as const, features: [] }
+
+/** The basemap TRUCE_BASEMAP names (a style URL, or a PMTiles file the server serves), or the built-in offline one. */
+async function basemapStyle(lang: string) {
+  const { data } = await api.GET('/api/v1/basemap')
+  if (data?.kind === 'style') return data.url
+  if (data?.kind === 'pmtiles') {
+    const { Protocol } = await import('pmtiles')
+    maplibregl.addProtocol('pmtiles', new Protocol().tile)
+    const style = await builtinStyle(lang)
+    style.sources.richer = { type: 'raster', url: `pmtiles://${new URL(data.url, location.href).href}`, tileSize: 256 }
+    style.layers.splice(1, 0, { id: 'richer', type: 'raster', source: 'richer' })
+    return style
+  }
+  return builtinStyle(lang)
+}
+
+export function MapView() {
+  const { t, i18n } = useTranslation('map')
+  const { theatre, at } = useTheatre()
+  const { map, setMap, visible, drawing } = useMap()
+  const container = useRef<HTMLDivElement>(null)
+  const overlays = useOverlays()
+  const drawingRef = useRef(drawing)
+  drawingRef.current = drawing
+
+  useEffect(() => {
+    let created: MapLibre | undefined
+    let cancelled = false
+    const [w, s, e, n] = theatre.bbox
+    void basemapStyle(i18n.language).then((style) => {
+      if (cancelled || !container.current) return
+      const m = new maplibregl.Map({
+        container: container.current,
+        style,
+        bounds: [w, s, e, n],
+        attributionControl: { compact: true },
+        locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'NavigationControl.ResetBearing': t('resetBearing') },
+      })
+      created = m
+      m.addControl(new maplibregl.NavigationControl({ showCompass: false }), i18n.dir() === 'rtl' ? 'top-left' : 'top-right')
+      m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), i18n.dir() === 'rtl' ? 'bottom-right' : 'bottom-left')
+      m.on('load', () => {
+        for (const id of ['controlAreas', 'zones', 'activities', 'movements', 'conflicts']) m.addSource(id, { type: 'geojson', data: EMPTY })
+        m.addSource('sites', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 45, clusterMaxZoom: 11 })
+        for (const group of LAYER_GROUPS) for (const layer of OVERLAY_LAYERS[group]) m.addLayer(layer)
+        for (const id of Object.keys(CLICKABLE)) {
+          m.on('mouseenter', id, () => (m.getCanvas().style.cursor = 'pointer'))
+          m.on('mouseleave', id, () => (m.getCanvas().style.cursor = ''))
+        }
+        m.on('click', (ev) => {
+          if (drawingRef.current) return
+          const hit = m.queryRenderedFeatures(ev.point, { layers: Object.keys(CLICKABLE) })[0]
+          if (hit) navigate({ theatre: theatre.code, view: 'record', kind: CLICKABLE[hit.layer.id], id: String(hit.properties.id) })
+          const cluster = m.queryRenderedFeatures(ev.point, { layers: ['site-clusters'] })[0]
+          if (cluster) m.easeTo({ center: ev.lngLat, zoom: m.getZoom() + 2 })
+        })
+        m.getCanvas().setAttribute('aria-label', t('mapLabel', { theatre: theatre.name }))
+        setMap(m)
+      })
+    })
+    return () => {
+      cancelled = true
+      setMap(undefined)
+      created?.remove()
+    }
+    // The map is rebuilt for another theatre; a language change only relabels it (below).
+  }, [theatre.code])
+
+  useEffect(() => {
+    if (!map) return
+    for (const id of ['governorate-labels', 'place-labels']) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', ['get', nameField(i18n.language)])
+  }, [map, i18n.language])
+
+  useEffect(() => {
+    if (!map) return
+    const set = (id: string, data: GeoJSON.FeatureCollection | undefined) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
+    set('sites', overlays.sites)
+    set('movements', overlays.geojson.movements)
+    set('activities', overlays.geojson.activities)
+    set('zones', overlays.geojson.zones)
+    set('controlAreas', overlays.geojson.controlAreas)
+    set('conflicts', overlays.geojson.conflicts)
+    map.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
+  }, [map, overlays.sites, overlays.geojson, overlays.loading])
+
+  useEffect(() => {
+    map?.setGlobalStateProperty('at', at.getTime())
+  }, [map, at])
+
+  useEffect(() => {
+    if (!map) return
+    for (const group of LAYER_GROUPS) for (const layer of OVERLAY_LAYERS[group]) map.setLayoutProperty(layer.id, 'visibility', visible[group] ? 'visible' : 'none')
+  }, [map, visible])
+
+  return (
+    <div className="map-wrap">
+      <div ref={container} className="map" data-testid="map" />
+      <PointerReadout />
+    </div>
+  )
+}

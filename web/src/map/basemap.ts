@@ -1,0 +1,101 @@
+import type { FeatureCollection } from 'geojson'
+import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
+import { feature } from 'topojson-client'
+import countriesUrl from 'world-atlas/countries-50m.json?url'
+import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url'
+import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url'
+import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url'
+
+export const FONT = 'Noto Sans Regular'
+
+/** Where a place label's name comes from in each language; Russian readers get the English (Latin) name. */
+export const nameField = (lang: string) => (lang === 'ar' ? 'ar' : 'en')
+
+const absolute = (url: string) => new URL(url, location.href).href
+
+// Fonts are served by Truce itself: MapLibre shapes labels with these files (Arabic joined and right to left), so the
+// map needs no glyph server and no internet.
+const fontFaces = {
+  [FONT]: [
+    { url: absolute(latin), 'unicode-range': ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+20AC'] },
+    { url: absolute(cyrillic), 'unicode-range': ['U+0400-052F'] },
+    { url: absolute(arabic), 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+08A0-08FF', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
+  ],
+}
+
+async function json<T>(url: string): Promise<T> {
+  const res = await fetch(url)
+  if (!res.ok) throw new Error(`${url}: ${res.status}`)
+  return res.json() as Promise<T>
+}
+
+export interface Place {
+  en: string
+  ar: string
+  kind: string
+  lon: number
+  lat: number
+  rank: number
+  aliases: string[]
+}
+
+let placesLoad: Promise<Place[]> | undefined
+/** The gazetteer the basemap labels and the search box share (governorates, districts, sub-districts, crossings). */
+export const loadPlaces = () => (placesLoad ??= json<Place[]>('/basemap/places.json'))
+
+/** The built-in offline basemap: Natural Earth countries, OCHA governorates and districts, OpenSyria place names. */
+export async function builtinStyle(lang: string): Promise<StyleSpecification> {
+  const [world, admin, places] = await Promise.all([json<any>(countriesUrl), json<any>('/basemap/syria-admin.topo.json'), loadPlaces()])
+  const countries = feature(world, world.objects.countries) as unknown as FeatureCollection
+  const governorates = feature(admin, admin.objects.governorates) as unknown as FeatureCollection
+  const districts = feature(admin, admin.objects.districts) as unknown as FeatureCollection
+  const labels: FeatureCollection = {
+    type: 'FeatureCollection',
+    features: places.map((p) => ({
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+      properties: { en: p.en, ar: p.ar, kind: p.kind, rank: p.rank },
+    })),
+  }
+  const name: ExpressionSpecification = ['get', nameField(lang)]
+  return {
+    version: 8,
+    'font-faces': fontFaces,
+    sources: {
+      countries: { type: 'geojson', data: countries, attribution: 'Natural Earth' },
+      governorates: { type: 'geojson', data: governorates, attribution: 'OCHA COD-AB (CC BY-IGO)' },
+      districts: { type: 'geojson', data: districts },
+      places: { type: 'geojson', data: labels, attribution: 'OpenSyria (CC BY 4.0)' },
+    },
+    layers: [
+      { id: 'sea', type: 'background', paint: { 'background-color': '#cfe0ea' } },
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3f1ea', 'fill-outline-color': '#b9b4a8' } },
+      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#9a9488', 'line-width': 1 } },
+      { id: 'districts', type: 'line', source: 'districts', minzoom: 7, paint: { 'line-color': '#b8b2a4', 'line-width': 0.6, 'line-dasharray': [3, 2] } },
+      { id: 'governorates', type: 'line', source: 'governorates', paint: { 'line-color': '#8a8476', 'line-width': 1.2 } },
+      {
+        id: 'governorate-labels',
+        type: 'symbol',
+        source: 'places',
+        filter: ['==', ['get', 'kind'], 'governorate'],
+        maxzoom: 8,
+        layout: { 'text-field': name, 'text-font': [FONT], 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.05 },
+        paint: { 'text-color': '#6b655a', 'text-halo-color': '#f3f1ea', 'text-halo-width': 1.5 },
+      },
+      {
+        id: 'place-labels',
+        type: 'symbol',
+        source: 'places',
+        filter: ['in', ['get', 'kind'], ['literal', ['subdistrict', 'border_crossing', 'airport']]],
+        minzoom: 7,
+        layout: {
+          'text-field': name,
+          'text-font': [FONT],
+          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
+          'symbol-sort-key': ['-', 0, ['get', 'rank']],
+        },
+        paint: { 'text-color': '#3a372f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      },
+    ],
+  }
+}

@@ -1,0 +1,86 @@
+import { useQuery } from '@tanstack/react-query'
+import type { Feature, FeatureCollection, Geometry } from 'geojson'
+import { listAll, type ItemOf } from '../api/lists.ts'
+import { useTheatre } from '../app/theatre.tsx'
+
+export type Movement = ItemOf<'/api/v1/theatres/{theatre}/movements'>
+export type Activity = ItemOf<'/api/v1/theatres/{theatre}/activities'>
+export type Zone = ItemOf<'/api/v1/theatres/{theatre}/zones'>
+export type ControlArea = ItemOf<'/api/v1/theatres/{theatre}/control-areas'>
+export type Conflict = ItemOf<'/api/v1/theatres/{theatre}/conflicts'>
+export type Actor = ItemOf<'/api/v1/theatres/{theatre}/actors'>
+
+const ms = (t: string | null | undefined, fallback: number) => (t ? new Date(t).getTime() : fallback)
+const FAR_PAST = -8.64e15
+const FAR_FUTURE = 8.64e15
+
+function collection<T>(items: T[], geometry: (t: T) => Geometry | null | undefined, properties: (t: T) => Record<string, unknown>): FeatureCollection {
+  const features: Feature[] = []
+  for (const item of items) {
+    const g = geometry(item)
+    if (g) features.push({ type: 'Feature', geometry: g, properties: properties(item) })
+  }
+  return { type: 'FeatureCollection', features }
+}
+
+/** Query keys the live stream invalidates when a record of that kind changes. */
+export const layerKey = (kind: string, theatre: string) => ['layer', theatre, kind]
+
+/**
+ * What the map draws, each layer only what the member may see (the API filters; nothing is hidden here). Times become
+ * numbers in each feature so the time slider filters on the GPU instead of refetching.
+ */
+export function useOverlays() {
+  const { theatre, at } = useTheatre()
+  const p = { theatre: theatre.code }
+  const code = theatre.code
+  const actors = useQuery({ queryKey: layerKey('actors', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/actors', p) })
+  const sites = useQuery({
+    queryKey: layerKey('sites', code),
+    queryFn: async () => (await fetch(`/api/v1/theatres/${encodeURIComponent(code)}/sites.geojson`)).json() as Promise<FeatureCollection>,
+  })
+  const movements = useQuery({ queryKey: layerKey('movements', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/movements', p) })
+  const activities = useQuery({ queryKey: layerKey('activities', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/activities', p) })
+  const controlAreas = useQuery({ queryKey: layerKey('control-areas', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/control-areas', p) })
+  const conflicts = useQuery({ queryKey: layerKey('conflicts', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/conflicts', p) })
+  // Whether a zone is in force depends on its schedule (daily windows in the theatre's zone): the server answers it.
+  const atHour = new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString()
+  const zones = useQuery({ queryKey: layerKey('zones', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/zones', p) })
+  const inForce = useQuery({
+    queryKey: [...layerKey('zones', code), atHour],
+    queryFn: () => listAll('/api/v1/theatres/{theatre}/zones', p, { at: atHour }),
+    placeholderData: (previous) => previous,
+  })
+  const colour = new Map((actors.data ?? []).map((a) => [a.id, a.colour ?? '#64748b']))
+  const forceIds = new Set((inForce.data ?? []).map((z) => z.id))
+
+  return {
+    actors: actors.data ?? [],
+    loading: [sites, movements, zones, controlAreas, conflicts].some((q) => q.isPending),
+    sites: sites.data,
+    movements: movements.data ?? [],
+    activities: activities.data ?? [],
+    zones: zones.data ?? [],
+    controlAreas: controlAreas.data ?? [],
+    conflicts: conflicts.data ?? [],
+    geojson: {
+      movements: collection(movements.data ?? [], (m) => m.route as Geometry, (m) => ({
+        id: m.id, ref: m.ref, name: m.name, status: m.status, start: ms(m.window.start, FAR_PAST), end: ms(m.window.end, FAR_FUTURE),
+      })),
+      activities: collection(activities.data ?? [], (a) => a.geometry as Geometry, (a) => ({
+        id: a.id, ref: a.ref, kind: a.kind, status: a.status, start: ms(a.window.start, FAR_PAST), end: ms(a.window.end, FAR_FUTURE),
+        colour: colour.get(a.partyId) ?? '#b91c1c',
+      })),
+      zones: collection(zones.data ?? [], (z) => z.geometry as Geometry, (z) => ({
+        id: z.id, name: z.name, kind: z.kind, inForce: forceIds.has(z.id),
+      })),
+      controlAreas: collection(controlAreas.data ?? [], (c) => c.geometry as Geometry, (c) => ({
+        id: c.id, partyId: c.partyId, colour: colour.get(c.partyId) ?? '#64748b', from: ms(c.validFrom, FAR_PAST), to: ms(c.validTo, FAR_FUTURE),
+      })),
+      conflicts: collection(conflicts.data ?? [], (c) => c.area as Geometry | null, (c) => ({
+        id: c.id, ref: c.ref, severity: c.severity, status: c.status,
+        start: ms(c.during[0]?.[0], FAR_PAST), end: ms(c.during.at(-1)?.[1], FAR_FUTURE),
+      })),
+    },
+  }
+}

@@ -1,0 +1,3 @@
+export function NewRecord() {
+  return <p>NewRecord</p>
+}

@@ -1,0 +1,3 @@
+export function RecordPanel({ kind, id }: { kind: string; id: string }) {
+  return <p>{kind} {id}</p>
+}
