@@ -12,4 +12,17 @@ export const audience = {
   coordinatorOnly: (): string[] => [],
   /** Sites and movements: the owner, the parties it is shared with, and monitors. */
   shared: (ownerId: string, shareWith: string[]) => [`actor:${ownerId}`, ...shareWith.map((id) => `actor:${id}`), 'kind:monitor'],
+  /**
+   * Incidents: unverified, the reporters, monitors and each alleged party once asked to respond; verified, every
+   * member; published, the public too.
+   */
+  incident: (i: { reporterIds: string[]; askedPartyIds: string[]; verified: boolean; published: boolean }) =>
+    i.verified
+      ? i.published ? ['all', 'public'] : ['all']
+      : [...new Set([...i.reporterIds, ...i.askedPartyIds])].map((id) => `actor:${id}`).concat('kind:monitor'),
+  /**
+   * Liaison meetings (the liaison log): the attending actors, and monitors, who check the ceasefire is implemented as
+   * its parties agree. An action item's reminders go to its owner alone (actorOnly).
+   */
+  liaison: (attendees: string[]) => [...attendees.map((id) => `actor:${id}`), 'kind:monitor'],
 }

@@ -7,6 +7,7 @@ export function startJobs(services: Services, log: JobLog): Jobs {
     [
       { name: 'webhook deliveries', everyMs: 2000, run: () => services.webhooks.worker.runOnce() },
       { name: 'acknowledgement deadlines', everyMs: 30_000, run: () => services.acknowledgements.expireOverdue() },
+      { name: 'liaison reminders', everyMs: 60_000, run: () => services.liaison.reminders.runOnce() },
     ],
     log,
   )

@@ -24,7 +24,7 @@ export interface Schedule {
  */
 export const HORIZON_DAYS = 366
 
-const DAY_MS = 86_400_000
+export const DAY_MS = 86_400_000
 
 const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5))
 
@@ -57,7 +57,7 @@ function clock(timeZone: string): Intl.DateTimeFormat {
 }
 
 /** The wall clock in `timeZone` at an instant, as if it were UTC (so date arithmetic on it is calendar arithmetic). */
-function wallClock(timeZone: string, ms: number): number {
+export function wallClock(timeZone: string, ms: number): number {
   const p = Object.fromEntries(clock(timeZone).formatToParts(new Date(ms)).map((x) => [x.type, Number(x.value)]))
   return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second)
 }
@@ -68,7 +68,7 @@ const offsetAt = (timeZone: string, ms: number) => wallClock(timeZone, ms) - (ms
  * The instant a local date and time name in `timeZone`. Around a DST change a wall-clock time may not exist (the
  * clocks jump past it: take the time they jump to) or exist twice (the clocks go back: take the first).
  */
-function instantOf(timeZone: string, localDay: number, minutes: number): number {
+export function instantOf(timeZone: string, localDay: number, minutes: number): number {
   const wall = localDay + minutes * 60_000
   const before = offsetAt(timeZone, wall - DAY_MS)
   const after = offsetAt(timeZone, wall + DAY_MS)

@@ -21,7 +21,7 @@ export function Legend() {
     conflicts: overlays.conflicts.filter((c) => c.status === 'open' || c.status === 'acknowledged').length,
   }
   const keys: Partial<Record<LayerGroup, [string, string, boolean?][]>> = {
-    zones: Object.entries(ZONE_COLOURS).map(([k, c]) => [t(`zoneKind.${k}`), c]),
+    zones: Object.entries(ZONE_COLOURS).filter(([k]) => overlays.zones.some((z) => z.kind === k)).map(([k, c]) => [t(`zoneKind.${k}`), c]),
     controlAreas: overlays.actors.filter((a) => a.kind === 'party' && overlays.controlAreas.some((c) => c.partyId === a.id)).map((a) => [a.shortName ?? a.name, a.colour ?? '#64748b']),
     sites: [[t('key.site'), SITE_COLOUR]],
     movements: [[t('key.movement'), MOVEMENT_COLOUR, true]],

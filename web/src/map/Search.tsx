@@ -14,7 +14,9 @@ interface Hit {
   go(): void
 }
 
-const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f\u064b-\u065f]/g, '').toLowerCase().replace(/[-'’`ʿʾ]/g, '')
+// Spellings of one place differ in diacritics, hyphens, apostrophes and spaces (Bab al-Hawa, Bāb al Hawā): compare
+// letters and digits only.
+const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f\u064b-\u065f]/g, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')
 
 /** One box for places (the gazetteer, in English or Arabic, with their aliases) and record references (SY-S-000123). */
 export function Search() {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { mapReady, signIn } from './browser.ts'
+
+const ROLES = [
+  { user: 'coordinator', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Agreements', 'Ledger', 'Administration'] },
+  { user: 'saa', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Agreements', 'Ledger'] },
+  { user: 'wfp', tabs: ['Map', 'New', 'Conflicts', 'Agreements', 'Ledger'] },
+  { user: 'monitor', tabs: ['Map', 'New', 'Agreements', 'Ledger'] },
+]
+
+describe('the operational picture', () => {
+  it.each(ROLES)('$user signs in, lands on the theatre map and sees the tabs of their role', async ({ user, tabs }) => {
+    const { page, errors } = await signIn(user)
+    await mapReady(page)
+    await expect.poll(() => page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allInnerTexts()).toEqual(tabs)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
+    expect(errors).toEqual([])
+  })
+
+  it("the coordinator sees the demo's conflict drawn on the map, and the declaring party's own activity", async () => {
+    const { page } = await signIn('coordinator')
+    await mapReady(page)
+    const drawn = await page.evaluate(() => {
+      const map = (window as any).__truceMap
+      const count = (layer: string) => map.queryRenderedFeatures(undefined, { layers: [layer] }).length
+      return { conflicts: count('conflict-fill'), activities: count('activity-line'), sites: count('site-point') + count('site-clusters') }
+    })
+    expect(drawn.conflicts).toBeGreaterThan(0)
+    expect(drawn.activities).toBeGreaterThan(0)
+    expect(drawn.sites).toBeGreaterThan(0)
+  })
+
+  it('an organisation sees no activity at all on its map (activities are confidential)', async () => {
+    const { page } = await signIn('wfp')
+    await mapReady(page)
+    const activities = await page.evaluate(() => (window as any).__truceMap.querySourceFeatures('activities').length)
+    expect(activities).toBe(0)
+    await expect.poll(() => page.getByLabel('Activities').locator('..').innerText()).toContain('0')
+  })
+
+  it('the Arabic interface runs right to left, translated, with Arabic place names on the map', async () => {
+    const { page, errors } = await signIn('saa', { language: 'ar' })
+    await mapReady(page)
+    expect(await page.evaluate(() => [document.documentElement.dir, document.documentElement.lang])).toEqual(['rtl', 'ar'])
+    await expect.poll(() => page.getByRole('navigation', { name: 'الأقسام' }).getByRole('link').first().innerText()).toBe('الخريطة')
+    // The panel sits on the right in a right-to-left layout.
+    const panel = await page.getByRole('complementary').boundingBox()
+    expect(panel!.x).toBeGreaterThan(500)
+    const label = await page.evaluate(() => (window as any).__truceMap.getLayoutProperty('governorate-labels', 'text-field'))
+    expect(label).toEqual(['get', 'ar'])
+    expect(errors).toEqual([])
+  })
+
+  it('search finds a place by an Arabic or English spelling and a record by its reference', async () => {
+    const { page } = await signIn('coordinator')
+    await mapReady(page)
+    const search = page.getByRole('searchbox', { name: 'Search places and references' })
+    await search.fill('bab al hawa')
+    await expect.poll(() => page.locator('.search-results').innerText()).toContain('Bab al-Hawa Border Crossing')
+    await search.fill('حلب')
+    await expect.poll(() => page.locator('.search-results').innerText()).toContain('Aleppo')
+    await search.fill('SY-S-0000')
+    await expect.poll(() => page.locator('.search-results li').count()).toBeGreaterThan(0)
+    await page.locator('.search-results button').first().click()
+    await expect.poll(() => page.url()).toMatch(/\/t\/SY\/record\/site\//)
+  })
+})
