@@ -14,7 +14,12 @@ import { actorsRoutes } from './modules/actors/routes.ts'
 import { agreementsRoutes } from './modules/agreements/routes.ts'
 import { conflictsRoutes } from './modules/conflicts/routes.ts'
 import { controlAreasRoutes } from './modules/control-areas/routes.ts'
+import { incidentsRoutes } from './modules/incidents/routes.ts'
+import { complianceRoutes } from './modules/compliance/routes.ts'
+import { publicFeedRoutes } from './modules/public-feed/routes.ts'
+import { reportsRoutes } from './modules/reports/routes.ts'
 import { ledgerRoutes } from './modules/ledger/routes.ts'
+import { liaisonRoutes } from './modules/liaison/routes.ts'
 import { movementsRoutes } from './modules/movements/routes.ts'
 import { sitesRoutes } from './modules/sites/routes.ts'
 import { theatresRoutes } from './modules/theatres/routes.ts'
@@ -23,6 +28,7 @@ import { streamRoutes } from './modules/stream/routes.ts'
 import { webhooksRoutes } from './modules/webhooks/routes.ts'
 import { zonesRoutes } from './modules/zones/routes.ts'
 import type { AppContext } from './services.ts'
+import { basemapRoutes, registerWebApp } from './web/routes.ts'
 
 /** Each module contributes its routes under /api/v1. */
 const modules = [
@@ -42,9 +48,16 @@ const modules = [
   agreementsRoutes,
   zonesRoutes,
   controlAreasRoutes,
+  incidentsRoutes,
+  liaisonRoutes,
+  complianceRoutes,
+  reportsRoutes,
+  publicFeedRoutes,
+  basemapRoutes,
 ]
 
-export async function buildApp(ctx: AppContext, logger: FastifyServerOptions['logger'] = false): Promise<App> {
+/** `web`: serve the built web app at / (what `truce serve` does); without it the server is the API alone, as in tests. */
+export async function buildApp(ctx: AppContext, logger: FastifyServerOptions['logger'] = false, opts: { web?: boolean } = {}): Promise<App> {
   const app = Fastify({
     logger,
     bodyLimit: ctx.config.bodyLimit,
@@ -59,9 +72,10 @@ export async function buildApp(ctx: AppContext, logger: FastifyServerOptions['lo
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id)
   })
-  registerErrorHandlers(app)
+  const web = opts.web ? await registerWebApp(app) : undefined
+  registerErrorHandlers(app, web)
   await app.register(cookie)
-  await registerOpenApi(app, ctx.version)
+  await registerOpenApi(app, ctx.version, { redirectRoot: !web })
   registerAuth(app, ctx.services)
   await app.register(
     async (api) => {

@@ -9,7 +9,12 @@ import { ConflictsService } from './modules/conflicts/service.ts'
 import { ControlAreasService } from './modules/control-areas/service.ts'
 import { FootprintsService } from './modules/footprints/service.ts'
 import { ActorsService } from './modules/actors/service.ts'
+import { IncidentsService } from './modules/incidents/service.ts'
+import { ComplianceService } from './modules/compliance/service.ts'
+import { PublicFeedService } from './modules/public-feed/service.ts'
+import { ReportsService } from './modules/reports/service.ts'
 import { LedgerService } from './modules/ledger/service.ts'
+import { LiaisonService } from './modules/liaison/service.ts'
 import { MovementsService } from './modules/movements/service.ts'
 import type { Signer } from './modules/ledger/signer.ts'
 import { SitesService } from './modules/sites/service.ts'
@@ -36,9 +41,17 @@ export function createServices(db: Db, signer: Signer) {
   const activities = new ActivitiesService(db, ledger, theatres, actors, footprints, conflicts)
   const zones = new ZonesService(db, ledger, theatres, actors, footprints, conflicts)
   const agreements = new AgreementsService(db, ledger, theatres, actors, zones)
+  const incidents = new IncidentsService(db, ledger, theatres, actors, { zones, sites, movements, acknowledgements })
   const stream = new StreamService(ledger)
   const webhooks = new WebhooksService(db, ledger, actors)
-  return { db, ledger, accounts, theatres, actors, tokens, authz, footprints, conflicts, acknowledgements, sites, movements, activities, stream, webhooks, agreements, zones, controlAreas }
+  const liaison = new LiaisonService(db, ledger, theatres, actors)
+  const compliance = new ComplianceService(incidents, acknowledgements, actors, agreements, zones)
+  const reports = new ReportsService(theatres, actors, incidents, compliance, acknowledgements, movements, conflicts, ledger)
+  const publicFeed = new PublicFeedService(authz, incidents, agreements, zones, actors, compliance)
+  return {
+    db, ledger, accounts, theatres, actors, tokens, authz, footprints, conflicts, acknowledgements, sites, movements, activities, stream, webhooks,
+    agreements, zones, controlAreas, liaison, incidents, compliance, reports, publicFeed,
+  }
 }
 
 export type Services = ReturnType<typeof createServices>

@@ -108,3 +108,30 @@ export class TheatreAccess {
     if (!allowed) throw forbidden(detail)
   }
 }
+
+const NOBODY: Principal = {
+  user: { id: '00000000-0000-0000-0000-000000000000', username: 'public', displayName: 'the public', language: 'en', isAdmin: false },
+  via: 'session',
+}
+
+/**
+ * What anyone may read of a published theatre, without signing in: records whose audience holds these tokens, and no
+ * permission to do anything. `['public']` for incidents (only those published); the public feed reads agreements and
+ * zones, which a published theatre makes public as a whole (DESIGN § Visibility), with `['all']`.
+ */
+export class PublicAccess extends TheatreAccess {
+  constructor(
+    theatre: TheatreRef,
+    private readonly tokens: string[],
+  ) {
+    super(NOBODY, theatre, [])
+  }
+
+  override audience(): string[] {
+    return this.tokens
+  }
+
+  override get isMember(): boolean {
+    return false
+  }
+}

@@ -29,6 +29,15 @@ export class Client {
     return { status: res.status, body: parsed as T, headers: res.headers }
   }
 
+  /** A GET whose body is bytes (a PDF, an evidence file), with this client's credentials. */
+  async bytes(path: string): Promise<{ status: number; body: Buffer; headers: Headers }> {
+    const h: Record<string, string> = {}
+    if (this.cookie) h.cookie = this.cookie
+    if (this.bearer) h.authorization = `Bearer ${this.bearer}`
+    const res = await fetch(this.base + path, { headers: h })
+    return { status: res.status, body: Buffer.from(await res.arrayBuffer()), headers: res.headers }
+  }
+
   get = <T = any>(path: string, headers?: Record<string, string>) => this.request<T>('GET', path, undefined, headers)
   post = <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => this.request<T>('POST', path, body ?? {}, headers)
   patch = <T = any>(path: string, body?: unknown, headers?: Record<string, string>) => this.request<T>('PATCH', path, body, headers)

@@ -1,5 +1,5 @@
 import crypto from 'node:crypto'
-import type { Db } from '../../db/engine.ts'
+import type { Db, Queryable } from '../../db/engine.ts'
 import { newId } from '../../db/ids.ts'
 import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { atLeast } from '../../authz/principal.ts'
@@ -178,5 +178,25 @@ export class AcknowledgementsService {
       for (const row of rows) await this.record(tx, 'acknowledgement.expire', row, null, { alert: 'deadline passed without an answer' })
       return rows.length
     })
+  }
+
+  /** When the party first acknowledged each subject, by `before` (incident attribution: "the party had been told"). */
+  firstAcknowledged(q: Queryable, theatreId: string, partyId: string, subjectIds: string[], before: string) {
+    return store.firstAcknowledged(q, theatreId, partyId, subjectIds, before)
+  }
+
+  /** Each party's conduct in answering notifications made in [from, to) (compliance figures, daily report). */
+  async conduct(theatreId: string, from: string, to: string) {
+    return (await store.conduct(this.db, theatreId, from, to)).map((r) => ({
+      partyId: r.party_id,
+      requested: r.requested,
+      acknowledged: r.acknowledged,
+      onTime: r.on_time,
+      objected: r.objected,
+      expired: r.expired,
+      pending: r.pending,
+      expiredShare: r.requested ? r.expired / r.requested : 0,
+      medianHoursToAcknowledge: r.median_hours === null ? null : Math.round(Number(r.median_hours) * 10) / 10,
+    }))
   }
 }

@@ -103,3 +103,47 @@ export async function claimOverdue(q: Queryable, now: Date, limit: number): Prom
     [now, limit],
   )
 }
+
+/** When a party first acknowledged each of these subjects (any version), no later than `before`. */
+export async function firstAcknowledged(q: Queryable, theatreId: string, partyId: string, subjectIds: string[], before: string) {
+  return q.query<{ subject_id: string; subject_version: number; answered_at: Date; audience: string[] }>(
+    `SELECT DISTINCT ON (subject_id) subject_id, subject_version, answered_at, audience FROM acknowledgements
+     WHERE theatre_id = $1 AND party_id = $2 AND subject_id = ANY($3::uuid[]) AND state = 'acknowledged' AND answered_at <= $4::timestamptz
+     ORDER BY subject_id, answered_at`,
+    [theatreId, partyId, subjectIds, before],
+  )
+}
+
+export interface ConductRow {
+  party_id: string
+  requested: number
+  acknowledged: number
+  on_time: number
+  objected: number
+  expired: number
+  pending: number
+  median_hours: number | null
+}
+
+/**
+ * How each party answered the notifications it was asked to acknowledge in [from, to): answered, in time, objected,
+ * let expire, and the median time to acknowledge. Requests superseded by a newer version before an answer are left
+ * out: the party was asked again.
+ */
+export async function conduct(q: Queryable, theatreId: string, from: string, to: string): Promise<ConductRow[]> {
+  return q.query<ConductRow>(
+    `SELECT party_id,
+       count(*)::int AS requested,
+       count(*) FILTER (WHERE state = 'acknowledged')::int AS acknowledged,
+       count(*) FILTER (WHERE state = 'acknowledged' AND answered_at <= deadline)::int AS on_time,
+       count(*) FILTER (WHERE state = 'objected')::int AS objected,
+       count(*) FILTER (WHERE state = 'expired')::int AS expired,
+       count(*) FILTER (WHERE state = 'pending')::int AS pending,
+       (percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM answered_at - created_at))
+          FILTER (WHERE state = 'acknowledged')) / 3600.0 AS median_hours
+     FROM acknowledgements
+     WHERE theatre_id = $1 AND created_at >= $2::timestamptz AND created_at < $3::timestamptz AND state <> 'superseded'
+     GROUP BY party_id`,
+    [theatreId, from, to],
+  )
+}

@@ -128,6 +128,11 @@ export class ConflictsService {
     return { rows, views: rows.map((r) => viewOf(access, r)).filter((v) => v !== null) }
   }
 
+  /** How many conflicts were live at `at`, by rule and severity: counts only, no confidential detail. */
+  liveCounts(theatreId: string, at: string) {
+    return store.liveCounts(this.db, theatreId, at)
+  }
+
   /** The coordinator moves a conflict on: open → acknowledged → resolved | accepted, always with a note. */
   async resolve(access: TheatreAccess, id: string, input: { status: 'acknowledged' | 'resolved' | 'accepted'; note: string }) {
     access.require(access.isCoordinatorEditor, "only the coordinator's editors resolve conflicts")

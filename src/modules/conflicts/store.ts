@@ -91,3 +91,17 @@ export async function list(
     [theatreId, f.audience, f.status ?? null, f.subjectId ?? null, f.after ?? null, f.limit],
   )
 }
+
+/**
+ * Conflicts live at `at`, by rule and severity: found by then and not settled before (a settled conflict's last change
+ * is its settling, so one changed after `at` was still live at `at`).
+ */
+export async function liveCounts(q: Queryable, theatreId: string, at: string) {
+  return q.query<{ rule: string; severity: string; count: number }>(
+    `SELECT rule, severity, count(*)::int AS count FROM conflicts
+     WHERE theatre_id = $1 AND created_at < $2::timestamptz
+       AND (status IN ('open', 'acknowledged') OR (status IN ('resolved', 'accepted') AND updated_at >= $2::timestamptz))
+     GROUP BY rule, severity ORDER BY rule, severity`,
+    [theatreId, at],
+  )
+}

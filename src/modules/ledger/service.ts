@@ -114,6 +114,11 @@ export class LedgerService {
     return store.chainHead(this.db, chain)
   }
 
+  /** The head as it was just before `at`. */
+  headAt(chain: string, at: string) {
+    return store.headAt(this.db, chain, at)
+  }
+
   /** Every entry of a chain in order, for export; pages through so a long chain never sits in memory at once. */
   async *all(chain: string): AsyncGenerator<SignedEntry> {
     let after = 0

@@ -87,3 +87,12 @@ export async function chainHead(q: Queryable, chain: string): Promise<{ seq: num
   const [row] = await q.query<{ seq: number; hash: string }>('SELECT seq, hash FROM ledger_heads WHERE theatre_id = $1', [chain])
   return row && { seq: Number(row.seq), hash: row.hash }
 }
+
+/** The chain's last entry written before `at`: what the head was then (the daily report prints it). */
+export async function headAt(q: Queryable, chain: string, at: string): Promise<{ seq: number; hash: string } | undefined> {
+  const [row] = await q.query<{ seq: number; hash: string }>(
+    'SELECT seq, hash FROM ledger_entries WHERE theatre_id = $1 AND at < $2::timestamptz ORDER BY seq DESC LIMIT 1',
+    [chain, at],
+  )
+  return row && { seq: Number(row.seq), hash: row.hash }
+}

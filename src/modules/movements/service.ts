@@ -3,7 +3,7 @@ import { newId } from '../../db/ids.ts'
 import { audience } from '../../authz/audience.ts'
 import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { toMgrs } from '../../geo/coordinates.ts'
-import type { Bbox, LineString } from '../../geo/geojson.ts'
+import type { Bbox, Geometry, LineString } from '../../geo/geojson.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../../http/problem.ts'
 import { windowErrors } from '../../http/window.ts'
@@ -274,5 +274,10 @@ export class MovementsService {
 
   async list(access: TheatreAccess, f: { status?: string; organisationId?: string; from?: string; to?: string; after?: string; limit: number }) {
     return (await store.list(this.db, access.theatre.id, { ...f, audience: access.audience() })).map(toMovement)
+  }
+
+  /** Movements under way in the window whose route buffer meets `area` (incident attribution); the caller filters by audience. */
+  near(q: Queryable, theatreId: string, area: Geometry, window: { start: string; end: string }) {
+    return store.near(q, theatreId, area, window.start, window.end)
   }
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/engine.ts'
-import type { LineString } from '../../geo/geojson.ts'
+import type { Geometry, LineString } from '../../geo/geojson.ts'
 
 export interface MovementRow {
   theatre_id: string
@@ -87,4 +87,19 @@ export async function setStatus(
     [theatreId, id, version, status, clearance],
   )
   return row
+}
+
+/**
+ * Movements (other than drafts) whose window meets [start, end] and whose route buffer meets `area`: what an incident
+ * there and then may have struck. With each movement's audience, so a reader is told only of movements they may see.
+ */
+export async function near(q: Queryable, theatreId: string, area: Geometry, start: string, end: string) {
+  return q.query<{ id: string; ref: string; name: string; audience: string[] }>(
+    `SELECT m.id, m.ref, m.name, m.audience FROM movements m, (SELECT ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) AS g) a
+     WHERE m.theatre_id = $1 AND m.status <> 'draft'
+       AND tstzrange(m.window_start, m.window_end, '[]') && tstzrange($3::timestamptz, $4::timestamptz, '[]')
+       AND m.route && ST_Expand(a.g, 1) AND ST_DWithin(m.route::geography, a.g::geography, m.buffer_m)
+     ORDER BY m.ref`,
+    [theatreId, JSON.stringify(area), start, end],
+  )
 }

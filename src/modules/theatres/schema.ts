@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox'
 import { RecordMeta } from '../../http/schemas.ts'
+import { IncidentPolicy } from '../incidents/policy.ts'
 
 export const SITE_TYPES = ['hospital', 'clinic', 'school', 'warehouse', 'office', 'camp', 'water_station', 'bakery', 'crossing'] as const
 
@@ -33,6 +34,7 @@ export const Policy = Type.Object(
         description: 'parties asked to acknowledge every movement wherever it goes (e.g. air forces operating theatre-wide)',
       }),
     ),
+    incidents: Type.Optional(IncidentPolicy),
   },
   { additionalProperties: false },
 )

@@ -2,6 +2,7 @@ import type { Db, Queryable } from '../../db/engine.ts'
 import { newId } from '../../db/ids.ts'
 import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { audience } from '../../authz/audience.ts'
+import type { Geometry } from '../../geo/geojson.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
 import { conflict, invalid, notFound, staleVersion, type FieldError } from '../../http/problem.ts'
 import type { ActorsService } from '../actors/service.ts'
@@ -227,5 +228,10 @@ export class ZonesService {
 
   async list(access: TheatreAccess, opts: { agreementId?: string; kind?: string; at?: string; after?: string; limit: number }) {
     return (await store.listZones(this.db, access.theatre.id, opts)).map(toZone)
+  }
+
+  /** Zones in force at some time of the window that meet `area` (incident attribution); every member knows zones. */
+  inForceMeeting(q: Queryable, theatreId: string, area: Geometry, window: { start: string; end: string }) {
+    return store.inForceMeeting(q, theatreId, area, window.start, window.end)
   }
 }

@@ -1,5 +1,5 @@
 import type { Queryable } from '../../db/engine.ts'
-import type { LineString, MultiPolygon, Polygon } from '../../geo/geojson.ts'
+import type { Geometry, LineString, MultiPolygon, Polygon } from '../../geo/geojson.ts'
 import type { Window } from '../footprints/service.ts'
 import type { ScheduleWindow } from './schedule.ts'
 import type { ActivityKind, ZoneKind } from './schema.ts'
@@ -152,5 +152,33 @@ export async function putAgreement(q: Queryable, theatreId: string, a: { id: str
            THEN zone_agreements.in_force - tstzmultirange(tstzrange(now(), NULL))
          ELSE zone_agreements.in_force END`,
     [theatreId, a.id, a.name, a.status],
+  )
+}
+
+export interface ZoneInForce {
+  id: string
+  name: string
+  kind: ZoneKind
+  agreement_id: string
+  agreement_name: string
+  prohibits: ActivityKind[]
+}
+
+/**
+ * The zones in force at some instant of [start, end] (their agreement in force, their schedule open, not yet
+ * withdrawn) that meet `area` (a corridor widened by half its width): what an incident there and then may breach.
+ * Read from the zones' own history rather than footprints, which exist only while an agreement is in force now.
+ */
+export async function inForceMeeting(q: Queryable, theatreId: string, area: Geometry, start: string, end: string): Promise<ZoneInForce[]> {
+  return q.query<ZoneInForce>(
+    `SELECT z.id, z.name, z.kind, z.agreement_id, a.name AS agreement_name, z.prohibits
+     FROM zones z JOIN zone_agreements a ON a.theatre_id = z.theatre_id AND a.agreement_id = z.agreement_id,
+       (SELECT ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) AS g) s
+     WHERE z.theatre_id = $1
+       AND (z.during * a.in_force * tstzmultirange(tstzrange(NULL, z.withdrawn_at))) && tstzrange($3::timestamptz, $4::timestamptz, '[]')
+       AND z.geometry && ST_Expand(s.g, 0.5)
+       AND ST_DWithin(z.geometry::geography, s.g::geography, coalesce(z.width_m / 2, 0))
+     ORDER BY a.name, z.name, z.id`,
+    [theatreId, JSON.stringify(area), start, end],
   )
 }

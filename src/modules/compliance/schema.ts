@@ -1,0 +1,63 @@
+import { Type } from '@sinclair/typebox'
+import { Timestamp, Uuid } from '../../http/schemas.ts'
+import { DIMENSIONS } from '../incidents/figures.ts'
+
+export const ComplianceQuery = Type.Object(
+  {
+    from: Type.String({ format: 'date-time', description: 'start of the period (inclusive), by when incidents occurred' }),
+    to: Type.String({ format: 'date-time', description: 'end of the period (exclusive)' }),
+    by: Type.Optional(
+      Type.String({
+        pattern: `^(${DIMENSIONS.join('|')})(,(${DIMENSIONS.join('|')}))*$`,
+        description: `comma-separated breakdown: at most one of day, week, month, and any of party, agreement, zone, category, status (default: week,party)`,
+      }),
+    ),
+    status: Type.Optional(Type.String({ pattern: '^[a-z_]+(,[a-z_]+)*$', description: 'count only incidents in these verification statuses, comma-separated' })),
+  },
+  { additionalProperties: false },
+)
+
+const Range = Type.Object({ min: Type.Integer(), max: Type.Integer() })
+
+export const FigureRow = Type.Object({
+  period: Type.Union([Type.String(), Type.Null()]),
+  party: Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()]),
+  agreement: Type.Union([Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  zone: Type.Union([Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  category: Type.Union([Type.String(), Type.Null()]),
+  status: Type.Union([Type.String(), Type.Null()]),
+  incidents: Type.Integer(),
+  killed: Range,
+  childrenKilled: Range,
+  injured: Range,
+})
+
+export const ConductRow = Type.Object({
+  party: Type.Object({ id: Uuid, name: Type.String() }),
+  requested: Type.Integer({ description: 'notifications the party was asked to acknowledge in the period' }),
+  acknowledged: Type.Integer(),
+  onTime: Type.Integer({ description: 'acknowledged before the deadline' }),
+  objected: Type.Integer(),
+  expired: Type.Integer(),
+  pending: Type.Integer(),
+  expiredShare: Type.Number({ description: 'expired ÷ requested' }),
+  medianHoursToAcknowledge: Type.Union([Type.Number(), Type.Null()]),
+})
+
+export const Compliance = Type.Object({
+  from: Timestamp,
+  to: Timestamp,
+  by: Type.Array(Type.String()),
+  incidents: Type.Array(FigureRow, { description: 'incident counts and casualty ranges per breakdown cell (only non-empty cells)' }),
+  conduct: Type.Array(ConductRow, { description: "each party's conduct in the notification process over the period" }),
+})
+
+export const PeriodsQuery = Type.Object({ agreement: Uuid }, { additionalProperties: false })
+
+const Period = Type.Object({ from: Timestamp, to: Timestamp, incidents: Type.Array(FigureRow) })
+export const AgreementPeriods = Type.Object({
+  agreement: Type.Object({ id: Uuid, name: Type.String() }),
+  before: Period,
+  during: Period,
+  after: Period,
+})
