@@ -44,6 +44,27 @@ describe.each(testEngines())('the Aleppo 2016 demo on %s', (engine) => {
     expect(acks.filter((a: any) => a.state !== 'acknowledged').map((a: any) => a.party)).toEqual([saa.id])
   })
 
+  it('reports the strike beside the hospital, attributed to the cessation then in force, and asks Russian forces to reply', async () => {
+    const monitor = await Client.signedIn(t.url, 'monitor', PASSWORD)
+    const items = (await monitor.get('/api/v1/theatres/SY/incidents')).body.items
+    expect(items.map((i: any) => [i.category, i.status])).toEqual([
+      ['attack_on_notified_site', 'under_review'],
+      ['air_drone_strike', 'verified'],
+      ['armed_clash', 'corroborated'],
+    ])
+    const strike = items[0]
+    expect(strike.attribution.summary).toBe('possible breach of Cessation of hostilities, September 2016, Aleppo and Idlib cessation area (ceasefire) by Russian forces')
+    // The convoy was struck after the cessation ended (19 September, 16:00 UTC), but the report is precise to the day
+    // only: that day began under the cessation, so it may have breached it.
+    expect(items[1].attribution.zones.map((z: any) => z.zoneName)).toContain('Aleppo and Idlib cessation area')
+    expect(strike.replyRequests.map((r: any) => r.partyId)).toHaveLength(1)
+    // Russian forces, asked to reply, see it; the government, not alleged, does not (it is unverified).
+    const russia = await Client.signedIn(t.url, 'russia', PASSWORD)
+    expect((await russia.get(`/api/v1/theatres/SY/incidents/${strike.id}`)).status).toBe(200)
+    const saa = await Client.signedIn(t.url, 'saa', PASSWORD)
+    expect((await saa.get(`/api/v1/theatres/SY/incidents/${strike.id}`)).status).toBe(404)
+  })
+
   it('loads once: a second load changes nothing, and the whole history verifies', async () => {
     const theatre = (await t.services.theatres.find('SY'))!
     const head = await t.services.ledger.head(theatre.id)

@@ -7,6 +7,8 @@ import type { Principal } from '../authz/principal.ts'
 import type { Geometry, LineString, MultiPolygon, Point, Polygon } from '../geo/geojson.ts'
 import type { Services } from '../services.ts'
 import type { Theatre } from '../modules/theatres/store.ts'
+import type { ChangeStatus, CreateIncident } from '../modules/incidents/schema.ts'
+import type { CreateMeeting } from '../modules/liaison/schema.ts'
 import type { CreateZone } from '../modules/zones/schema.ts'
 
 export const SCENARIO = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../scenarios/aleppo-2016/scenario.json')
@@ -24,7 +26,7 @@ interface Scenario {
     signatories: string[]
     text: string
     terms: Record<string, unknown>
-    status: { status: string; reason: string }[]
+    status: { status: string; reason: string; effectiveAt?: string }[]
     sign: string[]
     zones: { name: string; kind: string; geometry: Polygon | LineString; widthM?: number; prohibits: string[]; withdrawal?: { party: string; distanceM: number }[]; schedule: Record<string, unknown> }[]
   }[]
@@ -33,6 +35,8 @@ interface Scenario {
   acknowledgeSites: string[]
   movements: { organisation: string; name: string; route: LineString; bufferM: number; window: { start: string; end: string }; vehicles: { count: number; markings: string }; personnel: number; cargo: string; acknowledge: string[] }[]
   activities: { party: string; kind: string; note: string; geometry: Polygon; window: { start: string; end: string } }[]
+  incidents: (Omit<CreateIncident, 'allegedPartyId' | 'allegedPerpetratorText'> & { reporter: string; statuses: ChangeStatus['status'][]; allegedParty?: string; allegedText?: string; review: string })[]
+  liaison: (Omit<CreateMeeting, 'attendees' | 'actionItems'> & { attendees: string[]; actionItems: { text: string; owner: string; due: string }[] })[]
 }
 
 /**
@@ -83,7 +87,7 @@ export async function loadDemo(services: Services, say: Say, demoPassword?: stri
     for (const party of a.sign) await services.agreements.sign(as[party], agreement.id, { version: agreement.versions })
     for (const st of a.status) {
       agreement = await services.agreements.get(coord, agreement.id)
-      await services.agreements.setStatus(coord, agreement.id, { version: agreement.version, status: st.status as never, reason: st.reason })
+      await services.agreements.setStatus(coord, agreement.id, { version: agreement.version, status: st.status as never, reason: st.reason, effectiveAt: st.effectiveAt })
     }
   }
   for (const c of s.controlAreas) {
@@ -118,6 +122,19 @@ export async function loadDemo(services: Services, say: Say, demoPassword?: stri
     const movements = await services.movements.list(access, { limit: 500 })
     const awareOf = [...sites, ...movements].map((r) => ({ ref: r.ref, version: r.version }))
     await services.activities.create(access, { partyId: actor[a.party], kind: a.kind as never, geometry: a.geometry as Geometry as Polygon, window: a.window, awareOf, note: a.note })
+  }
+
+  // Incidents are reported by monitors and organisations and moved through verification as the scenario says.
+  for (const { reporter, statuses, allegedParty, allegedText, review, ...incident } of s.incidents) {
+    let i = await services.incidents.create(as[reporter], {
+      ...incident,
+      ...(allegedParty ? { allegedPartyId: actor[allegedParty] } : {}),
+      ...(allegedText ? { allegedPerpetratorText: allegedText } : {}),
+    })
+    for (const status of statuses) i = await services.incidents.setStatus(as.MON, i.id, { status, note: review })
+  }
+  for (const { attendees, actionItems, ...meeting } of s.liaison) {
+    await services.liaison.create(as.JIC, { ...meeting, attendees: ids(attendees), actionItems: actionItems.map((a) => ({ ...a, owner: actor[a.owner] })) })
   }
 
   say(`demo: loaded theatre ${s.theatre.code}; demo users (username, password, actor, role):`)

@@ -243,6 +243,21 @@ describe.each(testEngines())('agreements on %s', (engine) => {
       expect(await ledgerHead(tt)).toBe(end)
     })
 
+    it('records a change late, effective when it happened, but never in the future nor before the previous change', async () => {
+      let a = await draft()
+      const late = await coord().post(`${tt.base}/agreements/${a.id}/status`, { version: a.version, status: 'in_force', reason: 'in force since sunset', effectiveAt: '2026-03-01T16:00:00Z' })
+      expect(late.status, JSON.stringify(late.body)).toBe(200)
+      expect(late.body.statusChangedAt).toBe('2026-03-01T16:00:00.000Z')
+      a = late.body
+      const head = await ledgerHead(tt)
+      for (const [effectiveAt, why] of [['2099-01-01T00:00:00Z', /future/], ['2026-02-01T00:00:00Z', /before the previous status change/]] as const) {
+        const res = await coord().post(`${tt.base}/agreements/${a.id}/status`, { version: a.version, status: 'suspended', reason: 'x', effectiveAt })
+        expectProblem(res, 400, '/body/effectiveAt')
+        expect(res.body.errors[0].message).toMatch(why)
+      }
+      expect(await ledgerHead(tt)).toBe(head)
+    })
+
     it('lets a draft end without entering force', async () => {
       const a = await draft()
       const res = await setStatus(a, 'ended', 'the talks collapsed')

@@ -45,6 +45,13 @@ export const ChangeStatus = Type.Object(
     version: Type.Integer({ minimum: 1, description: "the agreement record's current version" }),
     status: Status,
     reason: Type.String({ minLength: 1, maxLength: 4000, description: 'why: recorded with the change' }),
+    effectiveAt: Type.Optional(
+      Type.String({
+        format: 'date-time',
+        description:
+          'when the change took effect, if earlier than now (a cessation that began at sunset yesterday); not in the future, nor before the previous change',
+      }),
+    ),
   },
   { additionalProperties: false },
 )

@@ -149,10 +149,21 @@ export class AgreementsService {
           { path: '/body/status', message: `cannot go from ${current.status} to ${input.status} (only to ${allowed})` },
         ])
       }
-      if (!(await store.setStatus(tx.q, theatre.id, id, input.version, input.status, input.reason))) throw staleVersion(current.version)
-      await this.zones.agreementChanged(tx, theatre, { id, name: current.name, status: input.status })
+      const effectiveAt = this.effectiveAt(input.effectiveAt, current.status_changed_at)
+      if (!(await store.setStatus(tx.q, theatre.id, id, input.version, input.status, input.reason, effectiveAt))) throw staleVersion(current.version)
+      await this.zones.agreementChanged(tx, theatre, { id, name: current.name, status: input.status, since: effectiveAt })
       return this.record(tx, access, theatre, 'agreement.status', id)
     })
+  }
+
+  /** When a status change took effect: now, or an earlier moment it is recorded late for, after the previous change. */
+  private effectiveAt(requested: string | undefined, previous: Date | null): string {
+    const now = Date.now()
+    if (requested === undefined) return new Date(now).toISOString()
+    const at = Date.parse(requested)
+    if (at > now + 60_000) throw invalidField('/body/effectiveAt', 'is in the future: change the status when it takes effect')
+    if (previous && at < previous.getTime()) throw invalidField('/body/effectiveAt', `is before the previous status change (${previous.toISOString()})`)
+    return new Date(at).toISOString()
   }
 
   /** Signing is a party's own act: only editors of a signatory party sign, never the coordinator on their behalf. */

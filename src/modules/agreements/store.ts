@@ -108,11 +108,19 @@ export async function updateAgreement(
   return rows.length > 0
 }
 
-export async function setStatus(q: Queryable, theatreId: string, id: string, version: number, status: AgreementStatus, reason: string): Promise<boolean> {
+export async function setStatus(
+  q: Queryable,
+  theatreId: string,
+  id: string,
+  version: number,
+  status: AgreementStatus,
+  reason: string,
+  effectiveAt: string,
+): Promise<boolean> {
   const rows = await q.query(
-    `UPDATE agreements SET status = $4, status_reason = $5, status_changed_at = now(), version = version + 1, updated_at = now()
+    `UPDATE agreements SET status = $4, status_reason = $5, status_changed_at = $6, version = version + 1, updated_at = now()
      WHERE theatre_id = $1 AND id = $2 AND version = $3 RETURNING id`,
-    [theatreId, id, version, status, reason],
+    [theatreId, id, version, status, reason, effectiveAt],
   )
   return rows.length > 0
 }

@@ -20,6 +20,8 @@ export interface AgreementState {
   id: string
   name: string
   status: 'draft' | 'in_force' | 'suspended' | 'ended'
+  /** When the status took effect (default now): opens or closes the agreement's period in force then. */
+  since?: string
 }
 
 const iso = (t: Date | string) => new Date(t).toISOString()

@@ -140,18 +140,18 @@ export async function agreementOf(q: Queryable, theatreId: string, agreementId: 
 }
 
 /** Records an agreement's name and status; entering or leaving in_force opens or closes a period of `in_force`. */
-export async function putAgreement(q: Queryable, theatreId: string, a: { id: string; name: string; status: string }): Promise<void> {
+export async function putAgreement(q: Queryable, theatreId: string, a: { id: string; name: string; status: string; since?: string }): Promise<void> {
   await q.query(
     `INSERT INTO zone_agreements (theatre_id, agreement_id, name, status, in_force)
-     VALUES ($1, $2, $3, $4, CASE WHEN $4 = 'in_force' THEN tstzmultirange(tstzrange(now(), NULL)) ELSE '{}' END)
+     VALUES ($1, $2, $3, $4, CASE WHEN $4 = 'in_force' THEN tstzmultirange(tstzrange($5::timestamptz, NULL)) ELSE '{}' END)
      ON CONFLICT (theatre_id, agreement_id) DO UPDATE SET name = EXCLUDED.name, status = EXCLUDED.status,
        in_force = CASE
          WHEN EXCLUDED.status = 'in_force' AND zone_agreements.status <> 'in_force'
-           THEN zone_agreements.in_force + tstzmultirange(tstzrange(now(), NULL))
+           THEN zone_agreements.in_force + tstzmultirange(tstzrange($5::timestamptz, NULL))
          WHEN EXCLUDED.status <> 'in_force' AND zone_agreements.status = 'in_force'
-           THEN zone_agreements.in_force - tstzmultirange(tstzrange(now(), NULL))
+           THEN zone_agreements.in_force - tstzmultirange(tstzrange($5::timestamptz, NULL))
          ELSE zone_agreements.in_force END`,
-    [theatreId, a.id, a.name, a.status],
+    [theatreId, a.id, a.name, a.status, a.since ?? new Date().toISOString()],
   )
 }
 
