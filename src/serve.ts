@@ -6,10 +6,14 @@ import { ensureAdmin, openRuntime, type Say } from './runtime.ts'
 import { VERSION } from './version.ts'
 import { ensureWebBuilt } from './web/build.ts'
 
-/** `truce serve`: the API, the live stream the background jobs and the web app in one process. */
+/** `truce serve`: the API, the live stream, the background jobs and the web app in one process. */
 export async function serve(config: Config, say: Say, opts: { demo?: boolean } = {}) {
   const started = Date.now()
-  await ensureWebBuilt(say)
+  // The API matters more than the web app: parties must be able to acknowledge even if the app cannot be built.
+  const web = await ensureWebBuilt(say).then(
+    () => true,
+    (e: Error) => (say(`web app: the build failed, serving the API only: ${e.message.split('\n').find((l) => l.trim()) ?? e}`), false),
+  )
   const services = await openRuntime(config, say)
   await ensureAdmin(services, config, say)
   if (opts.demo) await loadDemo(services, say, config.demoPassword)
@@ -20,7 +24,7 @@ export async function serve(config: Config, say: Say, opts: { demo?: boolean } =
       level: config.logLevel,
       redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
     },
-    { web: true },
+    { web },
   )
   await app.listen({ host: config.host, port: config.port })
   const jobs = startJobs(services, app.log)

@@ -15,6 +15,23 @@ export function formatTime(value: string | Date, timezone: string, opts: { utc?:
   return `${local} (${utc} UTC)`
 }
 
+const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
+
+/**
+ * A period in theatre time with UTC beside it; an end on the same local day shows only its time:
+ * "14 Sep 2016, 11:00 (08:00 UTC) – 17:00 (14:00 UTC)". Open ends are left to the caller.
+ */
+export function formatRange(start: string, end: string, timezone: string): string {
+  const s = new Date(start)
+  const e = new Date(end)
+  if (Number.isNaN(s.getTime()) || Number.isNaN(e.getTime()) || localDay(s, timezone) !== localDay(e, timezone)) {
+    return `${formatTime(start, timezone)} – ${formatTime(end, timezone)}`
+  }
+  const time = new Intl.DateTimeFormat(locale(), { timeZone: timezone, timeStyle: 'short' }).format(e)
+  const utc = new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(e)
+  return `${formatTime(start, timezone)} – ${time} (${utc} UTC)`
+}
+
 export const formatNumber = (n: number, digits = 0) =>
   new Intl.NumberFormat(locale(), { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(n)
 
