@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { mapReady, signIn } from './browser.ts'
 
 const ROLES = [
-  { user: 'coordinator', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Agreements', 'Ledger', 'Administration'] },
-  { user: 'saa', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Agreements', 'Ledger'] },
-  { user: 'wfp', tabs: ['Map', 'New', 'Conflicts', 'Agreements', 'Ledger'] },
-  { user: 'monitor', tabs: ['Map', 'New', 'Agreements', 'Ledger'] },
+  { user: 'coordinator', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Incidents', 'Agreements', 'Ledger', 'Administration'] },
+  { user: 'saa', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Incidents', 'Agreements', 'Ledger'] },
+  { user: 'wfp', tabs: ['Map', 'New', 'Conflicts', 'Incidents', 'Agreements', 'Ledger'] },
+  { user: 'monitor', tabs: ['Map', 'New', 'Incidents', 'Agreements', 'Ledger'] },
 ]
 
 describe('the operational picture', () => {

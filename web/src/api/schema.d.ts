@@ -659,6 +659,20 @@ export interface paths {
                             };
                             /** @description parties asked to acknowledge every movement wherever it goes (e.g. air forces operating theatre-wide) */
                             theatreWideParties?: string[];
+                            incidents?: {
+                                /** @description hours an alleged party has to reply once asked */
+                                replyHours?: number;
+                                /** @description reports this close… */
+                                duplicateDistanceM?: number;
+                                /** @description …and this close in time, of one category, are likely duplicates */
+                                duplicateHours?: number;
+                                /** @description metres around the given location an imprecise location may be off by */
+                                uncertaintyM?: {
+                                    near?: number;
+                                    district?: number;
+                                    governorate?: number;
+                                };
+                            };
                         };
                     };
                 };
@@ -861,6 +875,20 @@ export interface paths {
                             };
                             /** @description parties asked to acknowledge every movement wherever it goes (e.g. air forces operating theatre-wide) */
                             theatreWideParties?: string[];
+                            incidents?: {
+                                /** @description hours an alleged party has to reply once asked */
+                                replyHours?: number;
+                                /** @description reports this close… */
+                                duplicateDistanceM?: number;
+                                /** @description …and this close in time, of one category, are likely duplicates */
+                                duplicateHours?: number;
+                                /** @description metres around the given location an imprecise location may be off by */
+                                uncertaintyM?: {
+                                    near?: number;
+                                    district?: number;
+                                    governorate?: number;
+                                };
+                            };
                         };
                         /** @description whether the public feed shows what this theatre publishes */
                         published?: boolean;
@@ -2426,6 +2454,80 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/sites.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every site the caller may see, as one GeoJSON FeatureCollection (for maps; not paginated) */
+        get: {
+            parameters: {
+                query?: {
+                    status?: "draft" | "notified" | "withdrawn";
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            type: "FeatureCollection";
+                            features: {
+                                [key: string]: unknown;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6050,6 +6152,11 @@ export interface paths {
                         status: "draft" | "in_force" | "suspended" | "ended";
                         /** @description why: recorded with the change */
                         reason: string;
+                        /**
+                         * Format: date-time
+                         * @description when the change took effect, if earlier than now (a cessation that began at sunset yesterday); not in the future, nor before the previous change
+                         */
+                        effectiveAt?: string;
                     };
                 };
             };
@@ -7659,6 +7766,3667 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/v1/theatres/{theatre}/incidents/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The incident categories: ACLED sub-event types and Truce’s own */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            eventType: string;
+                            label: string;
+                        }[];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents the caller may see */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description the `next` of the previous page */
+                    cursor?: string;
+                    status?: "reported" | "under_review" | "corroborated" | "verified" | "refuted" | "inconclusive" | "merged";
+                    /** @description ACLED sub-event types and Truce's own: armed_clash, government_regains_territory, non_state_actor_overtakes_territory, shelling_artillery_missile_attack, air_drone_strike, chemical_weapon, suicide_bomb, remote_explosive_landmine_ied, grenade, attack_on_civilians, abduction_forced_disappearance, sexual_violence, looting_property_destruction, obstruction_of_aid, attack_on_notified_site, attack_on_notified_movement, zone_violation */
+                    category?: "armed_clash" | "government_regains_territory" | "non_state_actor_overtakes_territory" | "shelling_artillery_missile_attack" | "air_drone_strike" | "chemical_weapon" | "suicide_bomb" | "remote_explosive_landmine_ied" | "grenade" | "attack_on_civilians" | "abduction_forced_disappearance" | "sexual_violence" | "looting_property_destruction" | "obstruction_of_aid" | "attack_on_notified_site" | "attack_on_notified_movement" | "zone_violation";
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                ref: string;
+                                /** Format: uuid */
+                                theatreId: string;
+                                /** Format: uuid */
+                                reporterId: string;
+                                alsoReportedBy: string[];
+                                /** Format: date-time */
+                                occurredAt: string;
+                                occurredUntil: string | null;
+                                occurredPrecision: string;
+                                /** @description when it may have happened, given the precision */
+                                occurredWindow: {
+                                    /** Format: date-time */
+                                    start: string;
+                                    /** Format: date-time */
+                                    end: string;
+                                };
+                                location: {
+                                    /** @enum {string} */
+                                    type: "Point";
+                                    /** @description [longitude, latitude] */
+                                    coordinates: number[];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "Polygon";
+                                    coordinates: number[][][];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "MultiPolygon";
+                                    coordinates: number[][][][];
+                                };
+                                mgrs: string | null;
+                                locationPrecision: string;
+                                placeName: string | null;
+                                uncertaintyM: number;
+                                uncertaintyArea: {
+                                    /** @enum {string} */
+                                    type: "Point";
+                                    /** @description [longitude, latitude] */
+                                    coordinates: number[];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "Polygon";
+                                    coordinates: number[][][];
+                                } | {
+                                    /** @enum {string} */
+                                    type: "MultiPolygon";
+                                    coordinates: number[][][][];
+                                };
+                                category: string;
+                                eventType: string;
+                                categoryLabel: string;
+                                allegedPartyId: string | null;
+                                allegedPerpetratorText: string | null;
+                                killed: {
+                                    min: number;
+                                    max: number;
+                                    /** @description children among them, also a range */
+                                    children?: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                } | null;
+                                injured: {
+                                    min: number;
+                                    max: number;
+                                    /** @description children among them, also a range */
+                                    children?: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                } | null;
+                                description: string;
+                                sources: {
+                                    /** @enum {string} */
+                                    kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                    title: string;
+                                    /** Format: uri */
+                                    url?: string;
+                                    publisher?: string;
+                                    /**
+                                     * Format: date
+                                     * @description YYYY-MM-DD
+                                     */
+                                    date?: string;
+                                }[];
+                                status: string;
+                                history: {
+                                    from: string;
+                                    to: string;
+                                    note: string;
+                                    /** Format: uuid */
+                                    by: string;
+                                    actorId: string | null;
+                                    /** Format: date-time */
+                                    at: string;
+                                }[];
+                                replyRequests: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    /** Format: date-time */
+                                    askedAt: string;
+                                    /** Format: date-time */
+                                    dueAt: string;
+                                }[];
+                                replies: {
+                                    /** Format: uuid */
+                                    partyId: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    by: string;
+                                    /** Format: date-time */
+                                    at: string;
+                                    late: boolean;
+                                }[];
+                                mergedInto: string | null;
+                                published: boolean;
+                                publishedAt: string | null;
+                                evidence: {
+                                    sha256: string;
+                                    size: number;
+                                    mediaType: string;
+                                    filename: string | null;
+                                    /** Format: uuid */
+                                    uploadedBy: string;
+                                    /** Format: date-time */
+                                    uploadedAt: string;
+                                }[];
+                                attribution: {
+                                    zones: {
+                                        /** Format: uuid */
+                                        agreementId: string;
+                                        agreementTitle: string;
+                                        /** Format: uuid */
+                                        zoneId: string;
+                                        zoneName: string;
+                                        kind: string;
+                                    }[];
+                                    subjects: {
+                                        kind: string;
+                                        /** Format: uuid */
+                                        id: string;
+                                        ref: string;
+                                        name: string;
+                                        acknowledgedByAlleged: {
+                                            /** Format: date-time */
+                                            at: string;
+                                            version: number;
+                                        } | null;
+                                    }[];
+                                    summary: string;
+                                };
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Report an incident; the response carries its attribution to the agreements, zones, sites and movements it may concern */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date-time */
+                        occurredAt: string;
+                        /** @description when it ended, if it lasted */
+                        occurredUntil?: string | null;
+                        /**
+                         * @description how sure the time is: exact, or only the day, week or month (default exact)
+                         * @enum {string}
+                         */
+                        occurredPrecision?: "exact" | "day" | "week" | "month";
+                        /** @description GeoJSON Point, Polygon or MultiPolygon (or a typed point) */
+                        location: {
+                            /** @enum {string} */
+                            type: "Point";
+                            /** @description [longitude, latitude] */
+                            coordinates: number[];
+                        } | {
+                            /** @enum {string} */
+                            type: "Polygon";
+                            coordinates: number[][][];
+                        } | {
+                            /** @enum {string} */
+                            type: "MultiPolygon";
+                            coordinates: number[][][][];
+                        } | string;
+                        /**
+                         * @description exact, near a named place (5 km), district (15 km), governorate (50 km); the theatre policy may change the radii
+                         * @enum {string}
+                         */
+                        locationPrecision?: "exact" | "near" | "district" | "governorate";
+                        placeName?: string | null;
+                        /**
+                         * @description ACLED sub-event types and Truce's own: armed_clash, government_regains_territory, non_state_actor_overtakes_territory, shelling_artillery_missile_attack, air_drone_strike, chemical_weapon, suicide_bomb, remote_explosive_landmine_ied, grenade, attack_on_civilians, abduction_forced_disappearance, sexual_violence, looting_property_destruction, obstruction_of_aid, attack_on_notified_site, attack_on_notified_movement, zone_violation
+                         * @enum {string}
+                         */
+                        category: "armed_clash" | "government_regains_territory" | "non_state_actor_overtakes_territory" | "shelling_artillery_missile_attack" | "air_drone_strike" | "chemical_weapon" | "suicide_bomb" | "remote_explosive_landmine_ied" | "grenade" | "attack_on_civilians" | "abduction_forced_disappearance" | "sexual_violence" | "looting_property_destruction" | "obstruction_of_aid" | "attack_on_notified_site" | "attack_on_notified_movement" | "zone_violation";
+                        /** @description the party alleged responsible, or "unknown" */
+                        allegedPartyId?: string | "unknown";
+                        /** @description who, in the reporter’s words */
+                        allegedPerpetratorText?: string | null;
+                        killed?: {
+                            min: number;
+                            max: number;
+                            /** @description children among them, also a range */
+                            children?: {
+                                min: number;
+                                max: number;
+                            };
+                        } | null;
+                        injured?: {
+                            min: number;
+                            max: number;
+                            /** @description children among them, also a range */
+                            children?: {
+                                min: number;
+                                max: number;
+                            };
+                        } | null;
+                        description: string;
+                        sources?: {
+                            /** @enum {string} */
+                            kind: "monitor" | "party" | "organisation" | "media" | "social";
+                            title: string;
+                            /** Format: uri */
+                            url?: string;
+                            publisher?: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date?: string;
+                        }[];
+                        /**
+                         * Format: uuid
+                         * @description the actor reporting, when the caller belongs to several
+                         */
+                        reporterId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            ref: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            /** Format: uuid */
+                            reporterId: string;
+                            alsoReportedBy: string[];
+                            /** Format: date-time */
+                            occurredAt: string;
+                            occurredUntil: string | null;
+                            occurredPrecision: string;
+                            /** @description when it may have happened, given the precision */
+                            occurredWindow: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                            };
+                            location: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            mgrs: string | null;
+                            locationPrecision: string;
+                            placeName: string | null;
+                            uncertaintyM: number;
+                            uncertaintyArea: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            category: string;
+                            eventType: string;
+                            categoryLabel: string;
+                            allegedPartyId: string | null;
+                            allegedPerpetratorText: string | null;
+                            killed: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            injured: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            description: string;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                title: string;
+                                /** Format: uri */
+                                url?: string;
+                                publisher?: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date?: string;
+                            }[];
+                            status: string;
+                            history: {
+                                from: string;
+                                to: string;
+                                note: string;
+                                /** Format: uuid */
+                                by: string;
+                                actorId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            replyRequests: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            replies: {
+                                /** Format: uuid */
+                                partyId: string;
+                                text: string;
+                                /** Format: uuid */
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                late: boolean;
+                            }[];
+                            mergedInto: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            evidence: {
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                filename: string | null;
+                                /** Format: uuid */
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            attribution: {
+                                zones: {
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                    agreementTitle: string;
+                                    /** Format: uuid */
+                                    zoneId: string;
+                                    zoneName: string;
+                                    kind: string;
+                                }[];
+                                subjects: {
+                                    kind: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ref: string;
+                                    name: string;
+                                    acknowledgedByAlleged: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        version: number;
+                                    } | null;
+                                }[];
+                                summary: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One incident, with its status history, replies, evidence and attribution */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            ref: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            /** Format: uuid */
+                            reporterId: string;
+                            alsoReportedBy: string[];
+                            /** Format: date-time */
+                            occurredAt: string;
+                            occurredUntil: string | null;
+                            occurredPrecision: string;
+                            /** @description when it may have happened, given the precision */
+                            occurredWindow: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                            };
+                            location: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            mgrs: string | null;
+                            locationPrecision: string;
+                            placeName: string | null;
+                            uncertaintyM: number;
+                            uncertaintyArea: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            category: string;
+                            eventType: string;
+                            categoryLabel: string;
+                            allegedPartyId: string | null;
+                            allegedPerpetratorText: string | null;
+                            killed: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            injured: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            description: string;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                title: string;
+                                /** Format: uri */
+                                url?: string;
+                                publisher?: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date?: string;
+                            }[];
+                            status: string;
+                            history: {
+                                from: string;
+                                to: string;
+                                note: string;
+                                /** Format: uuid */
+                                by: string;
+                                actorId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            replyRequests: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            replies: {
+                                /** Format: uuid */
+                                partyId: string;
+                                text: string;
+                                /** Format: uuid */
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                late: boolean;
+                            }[];
+                            mergedInto: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            evidence: {
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                filename: string | null;
+                                /** Format: uuid */
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            attribution: {
+                                zones: {
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                    agreementTitle: string;
+                                    /** Format: uuid */
+                                    zoneId: string;
+                                    zoneName: string;
+                                    kind: string;
+                                }[];
+                                subjects: {
+                                    kind: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ref: string;
+                                    name: string;
+                                    acknowledgedByAlleged: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        version: number;
+                                    } | null;
+                                }[];
+                                summary: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change what is reported (with `version`); attribution is computed again */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version: number;
+                        /** Format: date-time */
+                        occurredAt?: string;
+                        /** @description when it ended, if it lasted */
+                        occurredUntil?: string | null;
+                        /**
+                         * @description how sure the time is: exact, or only the day, week or month (default exact)
+                         * @enum {string}
+                         */
+                        occurredPrecision?: "exact" | "day" | "week" | "month";
+                        /** @description GeoJSON Point, Polygon or MultiPolygon (or a typed point) */
+                        location?: {
+                            /** @enum {string} */
+                            type: "Point";
+                            /** @description [longitude, latitude] */
+                            coordinates: number[];
+                        } | {
+                            /** @enum {string} */
+                            type: "Polygon";
+                            coordinates: number[][][];
+                        } | {
+                            /** @enum {string} */
+                            type: "MultiPolygon";
+                            coordinates: number[][][][];
+                        } | string;
+                        /**
+                         * @description exact, near a named place (5 km), district (15 km), governorate (50 km); the theatre policy may change the radii
+                         * @enum {string}
+                         */
+                        locationPrecision?: "exact" | "near" | "district" | "governorate";
+                        placeName?: string | null;
+                        /**
+                         * @description ACLED sub-event types and Truce's own: armed_clash, government_regains_territory, non_state_actor_overtakes_territory, shelling_artillery_missile_attack, air_drone_strike, chemical_weapon, suicide_bomb, remote_explosive_landmine_ied, grenade, attack_on_civilians, abduction_forced_disappearance, sexual_violence, looting_property_destruction, obstruction_of_aid, attack_on_notified_site, attack_on_notified_movement, zone_violation
+                         * @enum {string}
+                         */
+                        category?: "armed_clash" | "government_regains_territory" | "non_state_actor_overtakes_territory" | "shelling_artillery_missile_attack" | "air_drone_strike" | "chemical_weapon" | "suicide_bomb" | "remote_explosive_landmine_ied" | "grenade" | "attack_on_civilians" | "abduction_forced_disappearance" | "sexual_violence" | "looting_property_destruction" | "obstruction_of_aid" | "attack_on_notified_site" | "attack_on_notified_movement" | "zone_violation";
+                        /** @description the party alleged responsible, or "unknown" */
+                        allegedPartyId?: string | "unknown";
+                        /** @description who, in the reporter’s words */
+                        allegedPerpetratorText?: string | null;
+                        killed?: {
+                            min: number;
+                            max: number;
+                            /** @description children among them, also a range */
+                            children?: {
+                                min: number;
+                                max: number;
+                            };
+                        } | null;
+                        injured?: {
+                            min: number;
+                            max: number;
+                            /** @description children among them, also a range */
+                            children?: {
+                                min: number;
+                                max: number;
+                            };
+                        } | null;
+                        description?: string;
+                        sources?: {
+                            /** @enum {string} */
+                            kind: "monitor" | "party" | "organisation" | "media" | "social";
+                            title: string;
+                            /** Format: uri */
+                            url?: string;
+                            publisher?: string;
+                            /**
+                             * Format: date
+                             * @description YYYY-MM-DD
+                             */
+                            date?: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            ref: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            /** Format: uuid */
+                            reporterId: string;
+                            alsoReportedBy: string[];
+                            /** Format: date-time */
+                            occurredAt: string;
+                            occurredUntil: string | null;
+                            occurredPrecision: string;
+                            /** @description when it may have happened, given the precision */
+                            occurredWindow: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                            };
+                            location: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            mgrs: string | null;
+                            locationPrecision: string;
+                            placeName: string | null;
+                            uncertaintyM: number;
+                            uncertaintyArea: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            category: string;
+                            eventType: string;
+                            categoryLabel: string;
+                            allegedPartyId: string | null;
+                            allegedPerpetratorText: string | null;
+                            killed: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            injured: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            description: string;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                title: string;
+                                /** Format: uri */
+                                url?: string;
+                                publisher?: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date?: string;
+                            }[];
+                            status: string;
+                            history: {
+                                from: string;
+                                to: string;
+                                note: string;
+                                /** Format: uuid */
+                                by: string;
+                                actorId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            replyRequests: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            replies: {
+                                /** Format: uuid */
+                                partyId: string;
+                                text: string;
+                                /** Format: uuid */
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                late: boolean;
+                            }[];
+                            mergedInto: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            evidence: {
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                filename: string | null;
+                                /** Format: uuid */
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            attribution: {
+                                zones: {
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                    agreementTitle: string;
+                                    /** Format: uuid */
+                                    zoneId: string;
+                                    zoneName: string;
+                                    kind: string;
+                                }[];
+                                subjects: {
+                                    kind: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ref: string;
+                                    name: string;
+                                    acknowledgedByAlleged: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        version: number;
+                                    } | null;
+                                }[];
+                                summary: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}/status": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A monitor or the coordinator moves it one step through verification, saying why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /**
+                         * @description reported → under_review → corroborated → verified; refuted or inconclusive from under_review or corroborated
+                         * @enum {string}
+                         */
+                        status: "under_review" | "corroborated" | "verified" | "refuted" | "inconclusive";
+                        /** @description why */
+                        note: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            ref: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            /** Format: uuid */
+                            reporterId: string;
+                            alsoReportedBy: string[];
+                            /** Format: date-time */
+                            occurredAt: string;
+                            occurredUntil: string | null;
+                            occurredPrecision: string;
+                            /** @description when it may have happened, given the precision */
+                            occurredWindow: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                            };
+                            location: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            mgrs: string | null;
+                            locationPrecision: string;
+                            placeName: string | null;
+                            uncertaintyM: number;
+                            uncertaintyArea: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            category: string;
+                            eventType: string;
+                            categoryLabel: string;
+                            allegedPartyId: string | null;
+                            allegedPerpetratorText: string | null;
+                            killed: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            injured: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            description: string;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                title: string;
+                                /** Format: uri */
+                                url?: string;
+                                publisher?: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date?: string;
+                            }[];
+                            status: string;
+                            history: {
+                                from: string;
+                                to: string;
+                                note: string;
+                                /** Format: uuid */
+                                by: string;
+                                actorId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            replyRequests: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            replies: {
+                                /** Format: uuid */
+                                partyId: string;
+                                text: string;
+                                /** Format: uuid */
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                late: boolean;
+                            }[];
+                            mergedInto: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            evidence: {
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                filename: string | null;
+                                /** Format: uuid */
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            attribution: {
+                                zones: {
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                    agreementTitle: string;
+                                    /** Format: uuid */
+                                    zoneId: string;
+                                    zoneName: string;
+                                    kind: string;
+                                }[];
+                                subjects: {
+                                    kind: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ref: string;
+                                    name: string;
+                                    acknowledgedByAlleged: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        version: number;
+                                    } | null;
+                                }[];
+                                summary: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}/reply": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The alleged party’s reply (right of reply) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                        /**
+                         * Format: uuid
+                         * @description the party replying, when the caller belongs to several
+                         */
+                        partyId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            ref: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            /** Format: uuid */
+                            reporterId: string;
+                            alsoReportedBy: string[];
+                            /** Format: date-time */
+                            occurredAt: string;
+                            occurredUntil: string | null;
+                            occurredPrecision: string;
+                            /** @description when it may have happened, given the precision */
+                            occurredWindow: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                            };
+                            location: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            mgrs: string | null;
+                            locationPrecision: string;
+                            placeName: string | null;
+                            uncertaintyM: number;
+                            uncertaintyArea: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            category: string;
+                            eventType: string;
+                            categoryLabel: string;
+                            allegedPartyId: string | null;
+                            allegedPerpetratorText: string | null;
+                            killed: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            injured: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            description: string;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                title: string;
+                                /** Format: uri */
+                                url?: string;
+                                publisher?: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date?: string;
+                            }[];
+                            status: string;
+                            history: {
+                                from: string;
+                                to: string;
+                                note: string;
+                                /** Format: uuid */
+                                by: string;
+                                actorId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            replyRequests: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            replies: {
+                                /** Format: uuid */
+                                partyId: string;
+                                text: string;
+                                /** Format: uuid */
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                late: boolean;
+                            }[];
+                            mergedInto: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            evidence: {
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                filename: string | null;
+                                /** Format: uuid */
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            attribution: {
+                                zones: {
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                    agreementTitle: string;
+                                    /** Format: uuid */
+                                    zoneId: string;
+                                    zoneName: string;
+                                    kind: string;
+                                }[];
+                                subjects: {
+                                    kind: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ref: string;
+                                    name: string;
+                                    acknowledgedByAlleged: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        version: number;
+                                    } | null;
+                                }[];
+                                summary: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The coordinator publishes a verified incident */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            ref: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            /** Format: uuid */
+                            reporterId: string;
+                            alsoReportedBy: string[];
+                            /** Format: date-time */
+                            occurredAt: string;
+                            occurredUntil: string | null;
+                            occurredPrecision: string;
+                            /** @description when it may have happened, given the precision */
+                            occurredWindow: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                            };
+                            location: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            mgrs: string | null;
+                            locationPrecision: string;
+                            placeName: string | null;
+                            uncertaintyM: number;
+                            uncertaintyArea: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            category: string;
+                            eventType: string;
+                            categoryLabel: string;
+                            allegedPartyId: string | null;
+                            allegedPerpetratorText: string | null;
+                            killed: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            injured: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            description: string;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                title: string;
+                                /** Format: uri */
+                                url?: string;
+                                publisher?: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date?: string;
+                            }[];
+                            status: string;
+                            history: {
+                                from: string;
+                                to: string;
+                                note: string;
+                                /** Format: uuid */
+                                by: string;
+                                actorId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            replyRequests: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            replies: {
+                                /** Format: uuid */
+                                partyId: string;
+                                text: string;
+                                /** Format: uuid */
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                late: boolean;
+                            }[];
+                            mergedInto: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            evidence: {
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                filename: string | null;
+                                /** Format: uuid */
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            attribution: {
+                                zones: {
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                    agreementTitle: string;
+                                    /** Format: uuid */
+                                    zoneId: string;
+                                    zoneName: string;
+                                    kind: string;
+                                }[];
+                                subjects: {
+                                    kind: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ref: string;
+                                    name: string;
+                                    acknowledgedByAlleged: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        version: number;
+                                    } | null;
+                                }[];
+                                summary: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}/duplicates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Likely reports of the same event: same category, near in space and time (theatre policy) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                ref: string;
+                                status: string;
+                                category: string;
+                                /** Format: date-time */
+                                occurredAt: string;
+                                description: string;
+                                distanceM: number;
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}/merge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Merge duplicates into this incident, keeping their sources and evidence */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        duplicateIds: string[];
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            ref: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            /** Format: uuid */
+                            reporterId: string;
+                            alsoReportedBy: string[];
+                            /** Format: date-time */
+                            occurredAt: string;
+                            occurredUntil: string | null;
+                            occurredPrecision: string;
+                            /** @description when it may have happened, given the precision */
+                            occurredWindow: {
+                                /** Format: date-time */
+                                start: string;
+                                /** Format: date-time */
+                                end: string;
+                            };
+                            location: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            mgrs: string | null;
+                            locationPrecision: string;
+                            placeName: string | null;
+                            uncertaintyM: number;
+                            uncertaintyArea: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | {
+                                /** @enum {string} */
+                                type: "Polygon";
+                                coordinates: number[][][];
+                            } | {
+                                /** @enum {string} */
+                                type: "MultiPolygon";
+                                coordinates: number[][][][];
+                            };
+                            category: string;
+                            eventType: string;
+                            categoryLabel: string;
+                            allegedPartyId: string | null;
+                            allegedPerpetratorText: string | null;
+                            killed: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            injured: {
+                                min: number;
+                                max: number;
+                                /** @description children among them, also a range */
+                                children?: {
+                                    min: number;
+                                    max: number;
+                                };
+                            } | null;
+                            description: string;
+                            sources: {
+                                /** @enum {string} */
+                                kind: "monitor" | "party" | "organisation" | "media" | "social";
+                                title: string;
+                                /** Format: uri */
+                                url?: string;
+                                publisher?: string;
+                                /**
+                                 * Format: date
+                                 * @description YYYY-MM-DD
+                                 */
+                                date?: string;
+                            }[];
+                            status: string;
+                            history: {
+                                from: string;
+                                to: string;
+                                note: string;
+                                /** Format: uuid */
+                                by: string;
+                                actorId: string | null;
+                                /** Format: date-time */
+                                at: string;
+                            }[];
+                            replyRequests: {
+                                /** Format: uuid */
+                                partyId: string;
+                                /** Format: date-time */
+                                askedAt: string;
+                                /** Format: date-time */
+                                dueAt: string;
+                            }[];
+                            replies: {
+                                /** Format: uuid */
+                                partyId: string;
+                                text: string;
+                                /** Format: uuid */
+                                by: string;
+                                /** Format: date-time */
+                                at: string;
+                                late: boolean;
+                            }[];
+                            mergedInto: string | null;
+                            published: boolean;
+                            publishedAt: string | null;
+                            evidence: {
+                                sha256: string;
+                                size: number;
+                                mediaType: string;
+                                filename: string | null;
+                                /** Format: uuid */
+                                uploadedBy: string;
+                                /** Format: date-time */
+                                uploadedAt: string;
+                            }[];
+                            attribution: {
+                                zones: {
+                                    /** Format: uuid */
+                                    agreementId: string;
+                                    agreementTitle: string;
+                                    /** Format: uuid */
+                                    zoneId: string;
+                                    zoneName: string;
+                                    kind: string;
+                                }[];
+                                subjects: {
+                                    kind: string;
+                                    /** Format: uuid */
+                                    id: string;
+                                    ref: string;
+                                    name: string;
+                                    acknowledgedByAlleged: {
+                                        /** Format: date-time */
+                                        at: string;
+                                        version: number;
+                                    } | null;
+                                }[];
+                                summary: string;
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}/evidence/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download an evidence file by its SHA-256 */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                    /** @description the file’s SHA-256, lowercase hex */
+                    sha256: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/liaison": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The liaison meetings the caller sees, each with its minutes, decisions and action items */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description the `next` of the previous page */
+                    cursor?: string;
+                    /** @description meetings this actor attends */
+                    attendee?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: uuid */
+                                theatreId: string;
+                                title: string;
+                                /** Format: date-time */
+                                at: string;
+                                recurrence: {
+                                    freq: string;
+                                    until: string | null;
+                                } | null;
+                                place: {
+                                    name: string;
+                                    point: {
+                                        /** @enum {string} */
+                                        type: "Point";
+                                        /** @description [longitude, latitude] */
+                                        coordinates: number[];
+                                    } | null;
+                                    mgrs: string | null;
+                                } | null;
+                                attendees: string[];
+                                minutes: string;
+                                decisions: string[];
+                                actionItems: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    version: number;
+                                    /** Format: date-time */
+                                    createdAt: string;
+                                    /** Format: date-time */
+                                    updatedAt: string;
+                                    /** Format: uuid */
+                                    meetingId: string;
+                                    text: string;
+                                    /** Format: uuid */
+                                    owner: string;
+                                    /** @description as given: a local date, or an instant (in UTC) */
+                                    due: string;
+                                    /**
+                                     * Format: date-time
+                                     * @description the instant it falls due
+                                     */
+                                    dueAt: string;
+                                    status: "open" | "done" | "dropped";
+                                    note: string | null;
+                                }[];
+                                /** Format: uuid */
+                                createdBy: string;
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Record a liaison meeting, one-off or daily/weekly (the coordinator's editors)
+         * @description A meeting is seen by the coordinator, its attending actors and monitors. Each action item is owned by an attending actor (or the coordinator), who is reminded through the ledger 24 h before it falls due and once it is overdue (`liaison.action_due`, `liaison.action_overdue`).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * Format: date-time
+                         * @description when it takes place (the first meeting of a series)
+                         */
+                        at: string;
+                        recurrence?: {
+                            /** @description every day, or every week on the first meeting's weekday, at its wall-clock time in the theatre's timezone */
+                            freq: "daily" | "weekly";
+                            /** @description the last local day (YYYY-MM-DD, inclusive) in the theatre's timezone; absent or null: until further notice */
+                            until?: string | null;
+                        } | null;
+                        place?: {
+                            /** @description where, in words (a crossing, a base, a video call) */
+                            name: string;
+                            point?: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | string;
+                        } | null;
+                        /** @description the attending actors of the theatre: they see the meeting */
+                        attendees?: string[];
+                        /** @description the minutes, Markdown */
+                        minutes?: string;
+                        /** @description what the meeting decided, one each */
+                        decisions?: string[];
+                        actionItems?: {
+                            /** @description what is to be done */
+                            text: string;
+                            /**
+                             * Format: uuid
+                             * @description the actor that is to do it: an attending actor, or the coordinator
+                             */
+                            owner: string;
+                            /** @description a date YYYY-MM-DD (due by the end of that day in the theatre's timezone) or a date-time with its offset (2016-09-14T18:00:00+03:00) */
+                            due: string;
+                            status?: "open" | "done" | "dropped";
+                            /** @description how it went, why it was dropped */
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            title: string;
+                            /** Format: date-time */
+                            at: string;
+                            recurrence: {
+                                freq: string;
+                                until: string | null;
+                            } | null;
+                            place: {
+                                name: string;
+                                point: {
+                                    /** @enum {string} */
+                                    type: "Point";
+                                    /** @description [longitude, latitude] */
+                                    coordinates: number[];
+                                } | null;
+                                mgrs: string | null;
+                            } | null;
+                            attendees: string[];
+                            minutes: string;
+                            decisions: string[];
+                            actionItems: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                text: string;
+                                /** Format: uuid */
+                                owner: string;
+                                /** @description as given: a local date, or an instant (in UTC) */
+                                due: string;
+                                /**
+                                 * Format: date-time
+                                 * @description the instant it falls due
+                                 */
+                                dueAt: string;
+                                status: "open" | "done" | "dropped";
+                                note: string | null;
+                            }[];
+                            /** Format: uuid */
+                            createdBy: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/liaison/occurrences": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The meetings taking place in [from, to), series expanded in the theatre’s timezone, by time */
+        get: {
+            parameters: {
+                query: {
+                    limit?: number;
+                    /** @description the `next` of the previous page */
+                    cursor?: string;
+                    from: string;
+                    /** @description after from, at most 366 days later */
+                    to: string;
+                    meetingId?: string;
+                    attendee?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                meetingId: string;
+                                title: string;
+                                /** Format: date-time */
+                                at: string;
+                                /** @description the day in the theatre's timezone */
+                                localDate: string;
+                                place: string | null;
+                                attendees: string[];
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/liaison/action-items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The action items of the meetings the caller sees, by owner and status */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description the `next` of the previous page */
+                    cursor?: string;
+                    owner?: string;
+                    status?: "open" | "done" | "dropped";
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                text: string;
+                                /** Format: uuid */
+                                owner: string;
+                                /** @description as given: a local date, or an instant (in UTC) */
+                                due: string;
+                                /**
+                                 * Format: date-time
+                                 * @description the instant it falls due
+                                 */
+                                dueAt: string;
+                                status: "open" | "done" | "dropped";
+                                note: string | null;
+                            }[];
+                            next: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/liaison/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One liaison meeting */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            title: string;
+                            /** Format: date-time */
+                            at: string;
+                            recurrence: {
+                                freq: string;
+                                until: string | null;
+                            } | null;
+                            place: {
+                                name: string;
+                                point: {
+                                    /** @enum {string} */
+                                    type: "Point";
+                                    /** @description [longitude, latitude] */
+                                    coordinates: number[];
+                                } | null;
+                                mgrs: string | null;
+                            } | null;
+                            attendees: string[];
+                            minutes: string;
+                            decisions: string[];
+                            actionItems: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                text: string;
+                                /** Format: uuid */
+                                owner: string;
+                                /** @description as given: a local date, or an instant (in UTC) */
+                                due: string;
+                                /**
+                                 * Format: date-time
+                                 * @description the instant it falls due
+                                 */
+                                dueAt: string;
+                                status: "open" | "done" | "dropped";
+                                note: string | null;
+                            }[];
+                            /** Format: uuid */
+                            createdBy: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a liaison meeting: minutes, decisions, attendees, action items (the coordinator's editors) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the record's current version */
+                        version: number;
+                        title?: string;
+                        /** Format: date-time */
+                        at?: string;
+                        /** @description null: a one-off meeting */
+                        recurrence?: {
+                            /** @description every day, or every week on the first meeting's weekday, at its wall-clock time in the theatre's timezone */
+                            freq: "daily" | "weekly";
+                            /** @description the last local day (YYYY-MM-DD, inclusive) in the theatre's timezone; absent or null: until further notice */
+                            until?: string | null;
+                        } | null;
+                        place?: {
+                            /** @description where, in words (a crossing, a base, a video call) */
+                            name: string;
+                            point?: {
+                                /** @enum {string} */
+                                type: "Point";
+                                /** @description [longitude, latitude] */
+                                coordinates: number[];
+                            } | string;
+                        } | null;
+                        /** @description the attending actors of the theatre: they see the meeting */
+                        attendees?: string[];
+                        /** @description the minutes, Markdown */
+                        minutes?: string;
+                        /** @description what the meeting decided, one each */
+                        decisions?: string[];
+                        /** @description the whole list: items with an id are kept (and changed), items without one are added, items left out are removed */
+                        actionItems?: {
+                            /**
+                             * Format: uuid
+                             * @description an action item of this meeting, to change it; absent: a new one
+                             */
+                            id?: string;
+                            /** @description what is to be done */
+                            text: string;
+                            /**
+                             * Format: uuid
+                             * @description the actor that is to do it: an attending actor, or the coordinator
+                             */
+                            owner: string;
+                            /** @description a date YYYY-MM-DD (due by the end of that day in the theatre's timezone) or a date-time with its offset (2016-09-14T18:00:00+03:00) */
+                            due: string;
+                            status?: "open" | "done" | "dropped";
+                            /** @description how it went, why it was dropped */
+                            note?: string | null;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: uuid */
+                            theatreId: string;
+                            title: string;
+                            /** Format: date-time */
+                            at: string;
+                            recurrence: {
+                                freq: string;
+                                until: string | null;
+                            } | null;
+                            place: {
+                                name: string;
+                                point: {
+                                    /** @enum {string} */
+                                    type: "Point";
+                                    /** @description [longitude, latitude] */
+                                    coordinates: number[];
+                                } | null;
+                                mgrs: string | null;
+                            } | null;
+                            attendees: string[];
+                            minutes: string;
+                            decisions: string[];
+                            actionItems: {
+                                /** Format: uuid */
+                                id: string;
+                                version: number;
+                                /** Format: date-time */
+                                createdAt: string;
+                                /** Format: date-time */
+                                updatedAt: string;
+                                /** Format: uuid */
+                                meetingId: string;
+                                text: string;
+                                /** Format: uuid */
+                                owner: string;
+                                /** @description as given: a local date, or an instant (in UTC) */
+                                due: string;
+                                /**
+                                 * Format: date-time
+                                 * @description the instant it falls due
+                                 */
+                                dueAt: string;
+                                status: "open" | "done" | "dropped";
+                                note: string | null;
+                            }[];
+                            /** Format: uuid */
+                            createdBy: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/liaison/{id}/action-items/{itemId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Set an action item's status and note (its owner's editors, or the coordinator's)
+         * @description `version` is the action item’s own; the change also moves the meeting’s version.
+         */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                    itemId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the action item's current version */
+                        version: number;
+                        status: "open" | "done" | "dropped";
+                        /** @description how it went, why it was dropped */
+                        note?: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: uuid */
+                            id: string;
+                            version: number;
+                            /** Format: date-time */
+                            createdAt: string;
+                            /** Format: date-time */
+                            updatedAt: string;
+                            /** Format: uuid */
+                            meetingId: string;
+                            text: string;
+                            /** Format: uuid */
+                            owner: string;
+                            /** @description as given: a local date, or an instant (in UTC) */
+                            due: string;
+                            /**
+                             * Format: date-time
+                             * @description the instant it falls due
+                             */
+                            dueAt: string;
+                            status: "open" | "done" | "dropped";
+                            note: string | null;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/compliance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Incident figures by period, party, agreement/zone, category and status, and the parties’ notification conduct
+         * @description JSON by default; `Accept: text/csv` gives the incident figures as CSV. Counts only incidents the caller may see.
+         */
+        get: {
+            parameters: {
+                query: {
+                    /** @description start of the period (inclusive), by when incidents occurred */
+                    from: string;
+                    /** @description end of the period (exclusive) */
+                    to: string;
+                    /** @description comma-separated breakdown: at most one of day, week, month, and any of party, agreement, zone, category, status (default: week,party) */
+                    by?: string;
+                    /** @description count only incidents in these verification statuses, comma-separated */
+                    status?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** Format: date-time */
+                            from: string;
+                            /** Format: date-time */
+                            to: string;
+                            by: string[];
+                            /** @description incident counts and casualty ranges per breakdown cell (only non-empty cells) */
+                            incidents: {
+                                period: string | null;
+                                party: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                } | null;
+                                agreement: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                zone: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string | null;
+                                } | null;
+                                category: string | null;
+                                status: string | null;
+                                incidents: number;
+                                killed: {
+                                    min: number;
+                                    max: number;
+                                };
+                                childrenKilled: {
+                                    min: number;
+                                    max: number;
+                                };
+                                injured: {
+                                    min: number;
+                                    max: number;
+                                };
+                            }[];
+                            /** @description each party's conduct in the notification process over the period */
+                            conduct: {
+                                party: {
+                                    /** Format: uuid */
+                                    id: string;
+                                    name: string;
+                                };
+                                /** @description notifications the party was asked to acknowledge in the period */
+                                requested: number;
+                                acknowledged: number;
+                                /** @description acknowledged before the deadline */
+                                onTime: number;
+                                objected: number;
+                                expired: number;
+                                pending: number;
+                                /** @description expired ÷ requested */
+                                expiredShare: number;
+                                medianHoursToAcknowledge: number | null;
+                            }[];
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/compliance/periods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Incidents by party and category before, during and after an agreement's period in force */
+        get: {
+            parameters: {
+                query: {
+                    agreement: string;
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            agreement: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            };
+                            before: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                                incidents: {
+                                    period: string | null;
+                                    party: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    agreement: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string | null;
+                                    } | null;
+                                    zone: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string | null;
+                                    } | null;
+                                    category: string | null;
+                                    status: string | null;
+                                    incidents: number;
+                                    killed: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    childrenKilled: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    injured: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                }[];
+                            };
+                            during: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                                incidents: {
+                                    period: string | null;
+                                    party: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    agreement: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string | null;
+                                    } | null;
+                                    zone: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string | null;
+                                    } | null;
+                                    category: string | null;
+                                    status: string | null;
+                                    incidents: number;
+                                    killed: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    childrenKilled: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    injured: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                }[];
+                            };
+                            after: {
+                                /** Format: date-time */
+                                from: string;
+                                /** Format: date-time */
+                                to: string;
+                                incidents: {
+                                    period: string | null;
+                                    party: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string;
+                                    } | null;
+                                    agreement: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string | null;
+                                    } | null;
+                                    zone: {
+                                        /** Format: uuid */
+                                        id: string;
+                                        name: string | null;
+                                    } | null;
+                                    category: string | null;
+                                    status: string | null;
+                                    incidents: number;
+                                    killed: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    childrenKilled: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                    injured: {
+                                        min: number;
+                                        max: number;
+                                    };
+                                }[];
+                            };
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/reports/daily": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The daily situation report for a date of the theatre’s calendar: HTML (print-ready), or PDF or JSON */
+        get: {
+            parameters: {
+                query: {
+                    /** @description YYYY-MM-DD in the theatre’s timezone */
+                    date: string;
+                    /** @description default html */
+                    format?: "html" | "pdf" | "json";
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description the report */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/html": string;
+                        "application/pdf": string;
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/theatres/{theatre}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What a theatre publishes: agreements, zones and figures over published incidents (JSON; a read-only page for browsers) */
+        get: {
+            parameters: {
+                query?: {
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the theatre’s id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/theatres/{theatre}/incidents.geojson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incidents as GeoJSON */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the theatre’s id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/public/theatres/{theatre}/incidents.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Published incidents as CSV */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the theatre’s id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/basemap": {
         parameters: {
             query?: never;
@@ -7700,6 +11468,136 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/incidents/{id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Attach an evidence file (multipart/form-data, one file): JPEG, PNG, PDF, MP4 or plain text, up to 20 MB; stored by SHA-256 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sha256: string;
+                            size: number;
+                            mediaType: string;
+                            filename: string | null;
+                            /** Format: uuid */
+                            uploadedBy: string;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            sha256: string;
+                            size: number;
+                            mediaType: string;
+                            filename: string | null;
+                            /** Format: uuid */
+                            uploadedBy: string;
+                            /** Format: date-time */
+                            uploadedAt: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                415: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;

@@ -4,6 +4,7 @@ import { Admin } from '../admin/Admin.tsx'
 import { Agreements } from '../agreements/Agreements.tsx'
 import { ConflictsBoard } from '../conflicts/ConflictsBoard.tsx'
 import { Inbox } from '../inbox/Inbox.tsx'
+import { Incidents } from '../incidents/Incidents.tsx'
 import { LedgerView } from '../ledger/LedgerView.tsx'
 import { Overview } from '../map/Overview.tsx'
 import { NewRecord } from '../records/NewRecord.tsx'
@@ -23,6 +24,7 @@ const TABS: Tab[] = [
   { view: 'inbox', component: Inbox, shown: (t) => t.isCoordinator || !!t.memberOf('party') },
   { view: 'new', component: NewRecord, shown: (t) => t.isCoordinator || t.memberships.some((m) => m.role !== 'viewer') },
   { view: 'conflicts', component: ConflictsBoard, shown: (t) => !t.memberOf('monitor') || t.isCoordinator },
+  { view: 'incidents', component: Incidents, shown: () => true },
   { view: 'agreements', component: Agreements, shown: () => true },
   { view: 'ledger', component: LedgerView, shown: () => true },
   { view: 'admin', component: Admin, shown: (t) => t.isCoordinator || t.memberships.some((m) => m.role === 'admin') },

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next'
 import { LAYER_GROUPS, MOVEMENT_COLOUR, SEVERITY_COLOURS, SITE_COLOUR, ZONE_COLOURS, type LayerGroup } from './layers.ts'
 import { useMap } from './MapContext.tsx'
 import { useOverlays } from './overlays.ts'
+import { useIncidentFeatures, useIncidentLegend } from '../incidents/layer.ts'
 
 const Swatch = ({ colour, line }: { colour: string; line?: boolean }) => (
   <span className={line ? 'swatch swatch-line' : 'swatch'} style={{ background: colour }} aria-hidden="true" />
@@ -12,6 +13,8 @@ export function Legend() {
   const { t } = useTranslation('map')
   const { visible, toggle } = useMap()
   const overlays = useOverlays()
+  const incidents = useIncidentFeatures()
+  const incidentLegend = useIncidentLegend()
   const counts: Record<LayerGroup, number> = {
     zones: overlays.zones.length,
     controlAreas: overlays.controlAreas.length,
@@ -19,6 +22,7 @@ export function Legend() {
     movements: overlays.movements.length,
     activities: overlays.activities.length,
     conflicts: overlays.conflicts.filter((c) => c.status === 'open' || c.status === 'acknowledged').length,
+    incidents: incidents.features.length,
   }
   const keys: Partial<Record<LayerGroup, [string, string, boolean?][]>> = {
     zones: Object.entries(ZONE_COLOURS).filter(([k]) => overlays.zones.some((z) => z.kind === k)).map(([k, c]) => [t(`zoneKind.${k}`), c]),
@@ -26,6 +30,7 @@ export function Legend() {
     sites: [[t('key.site'), SITE_COLOUR]],
     movements: [[t('key.movement'), MOVEMENT_COLOUR, true]],
     conflicts: Object.entries(SEVERITY_COLOURS).map(([k, c]) => [t(`severity.${k}`), c]),
+    incidents: incidentLegend.entries,
   }
   return (
     <fieldset className="legend">
@@ -47,6 +52,7 @@ export function Legend() {
           )}
         </div>
       ))}
+      {visible.incidents && <p className="muted small">{incidentLegend.note}</p>}
       <p className="muted small">{t('inForceHint')}</p>
     </fieldset>
   )

@@ -12,6 +12,7 @@ import { CLICKABLE, LAYER_GROUPS, OVERLAY_LAYERS } from './layers.ts'
 import { useMap } from './MapContext.tsx'
 import { useOverlays } from './overlays.ts'
 import { PointerReadout } from './PointerReadout.tsx'
+import { INCIDENT_CLICKABLE, INCIDENT_SOURCE, useIncidentFeatures } from '../incidents/layer.ts'
 
 // MapLibre's worker is a separate module it finds beside its own file; bundled, it has to be told where the copy is.
 maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href)
@@ -39,6 +40,7 @@ export function MapView() {
   const { map, setMap, visible, drawing } = useMap()
   const container = useRef<HTMLDivElement>(null)
   const overlays = useOverlays()
+  const incidents = useIncidentFeatures()
   const drawingRef = useRef(drawing)
   drawingRef.current = drawing
 
@@ -61,13 +63,16 @@ export function MapView() {
       m.on('load', () => {
         for (const id of ['controlAreas', 'zones', 'activities', 'movements', 'conflicts']) m.addSource(id, { type: 'geojson', data: EMPTY })
         m.addSource('sites', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 45, clusterMaxZoom: 11 })
+        m.addSource(INCIDENT_SOURCE, { type: 'geojson', data: EMPTY })
         for (const group of LAYER_GROUPS) for (const layer of OVERLAY_LAYERS[group]) m.addLayer(layer)
-        for (const id of Object.keys(CLICKABLE)) {
+        for (const id of [...Object.keys(CLICKABLE), ...INCIDENT_CLICKABLE]) {
           m.on('mouseenter', id, () => (m.getCanvas().style.cursor = 'pointer'))
           m.on('mouseleave', id, () => (m.getCanvas().style.cursor = ''))
         }
         m.on('click', (ev) => {
           if (drawingRef.current) return
+          const incident = m.queryRenderedFeatures(ev.point, { layers: INCIDENT_CLICKABLE })[0]
+          if (incident) return navigate({ theatre: theatre.code, view: 'incidents', kind: 'incident', id: String(incident.properties.id) })
           const hit = m.queryRenderedFeatures(ev.point, { layers: Object.keys(CLICKABLE) })[0]
           if (hit) navigate({ theatre: theatre.code, view: 'record', kind: CLICKABLE[hit.layer.id], id: String(hit.properties.id) })
           const cluster = m.queryRenderedFeatures(ev.point, { layers: ['site-clusters'] })[0]
@@ -103,6 +108,10 @@ export function MapView() {
     set('conflicts', overlays.geojson.conflicts)
     map.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
   }, [map, overlays.sites, overlays.geojson, overlays.loading])
+
+  useEffect(() => {
+    ;(map?.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(incidents)
+  }, [map, incidents])
 
   useEffect(() => {
     map?.setGlobalStateProperty('at', at.getTime())

@@ -1,8 +1,9 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import { INCIDENT_LAYERS } from '../incidents/layer.ts'
 import { FONT } from './basemap.ts'
 
 /** The overlay groups a member can switch on and off; each maps to the style layers drawn for it. */
-export const LAYER_GROUPS = ['zones', 'controlAreas', 'sites', 'movements', 'activities', 'conflicts'] as const
+export const LAYER_GROUPS = ['zones', 'controlAreas', 'sites', 'movements', 'activities', 'conflicts', 'incidents'] as const
 export type LayerGroup = (typeof LAYER_GROUPS)[number]
 
 export const ZONE_COLOURS: Record<string, string> = {
@@ -112,6 +113,7 @@ export const OVERLAY_LAYERS: Record<LayerGroup, LayerSpecification[]> = {
     { id: 'conflict-fill', type: 'fill', source: 'conflicts', filter: ['in', ['get', 'status'], ['literal', ['open', 'acknowledged']]], paint: { 'fill-color': severityColour, 'fill-opacity': 0.45 } },
     { id: 'conflict-line', type: 'line', source: 'conflicts', filter: ['in', ['get', 'status'], ['literal', ['open', 'acknowledged']]], paint: { 'line-color': severityColour, 'line-width': 2.5 } },
   ],
+  incidents: INCIDENT_LAYERS,
 }
 
 /** Layers whose features open a record when clicked, and the record kind they hold. */
