@@ -72,7 +72,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyServerOptions['lo
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id)
   })
-  const web = opts.web ? await registerWebApp(app) : undefined
+  const web = await registerWebApp(app, { serve: opts.web ?? false })
   registerErrorHandlers(app, web)
   await app.register(cookie)
   await registerOpenApi(app, ctx.version, { redirectRoot: !web })

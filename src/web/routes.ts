@@ -7,18 +7,21 @@ import type { AppContext } from '../services.ts'
 import { WEB_DIST } from './build.ts'
 
 /**
- * Serves the built web app at /. Hashed assets are cached for a year; index.html never, so a new build reaches
- * browsers on their next load. Paths that are the app's own routes (/t/SY/inbox) get index.html.
+ * Serves the built web app at / (when `serve`; reply.sendFile is there either way, for the basemap file). Hashed
+ * assets are cached for a year; index.html never, so a new build reaches browsers on their next load. Paths that are
+ * the app's own routes (/t/SY/inbox) get index.html.
  */
-export async function registerWebApp(app: App): Promise<Fallback> {
+export async function registerWebApp(app: App, opts: { serve: boolean }): Promise<Fallback | undefined> {
   await app.register(staticFiles, {
     root: WEB_DIST,
     prefix: '/',
+    serve: opts.serve,
     wildcard: true,
     setHeaders: (reply, file) => {
       reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache')
     },
   })
+  if (!opts.serve) return undefined
   return (request, reply) => {
     const wantsPage = request.method === 'GET' && !request.url.startsWith('/api/') && (request.headers.accept ?? '').includes('text/html')
     if (wantsPage) reply.header('cache-control', 'no-cache').sendFile('index.html')
