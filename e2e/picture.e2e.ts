@@ -5,7 +5,7 @@ const ROLES = [
   { user: 'coordinator', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Incidents', 'Agreements', 'Ledger', 'Administration'] },
   { user: 'saa', tabs: ['Map', 'Inbox', 'New', 'Conflicts', 'Incidents', 'Agreements', 'Ledger'] },
   { user: 'wfp', tabs: ['Map', 'New', 'Conflicts', 'Incidents', 'Agreements', 'Ledger'] },
-  { user: 'monitor', tabs: ['Map', 'New', 'Incidents', 'Agreements', 'Ledger'] },
+  { user: 'monitor', tabs: ['Map', 'Incidents', 'Agreements', 'Ledger'] },
 ]
 
 describe('the operational picture', () => {
@@ -15,6 +15,13 @@ describe('the operational picture', () => {
     await expect.poll(() => page.getByRole('navigation', { name: 'Sections' }).getByRole('link').allInnerTexts()).toEqual(tabs)
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'Live' }).count()).toBe(1)
     expect(errors).toEqual([])
+  })
+
+  it('the server gives every site its MGRS reference beside its coordinates', async () => {
+    const { page } = await signIn('wfp')
+    const sites = await (await page.request.get('/api/v1/theatres/SY/sites')).json()
+    expect(sites.items.length).toBeGreaterThan(0)
+    for (const s of sites.items) expect(s.mgrs).toMatch(/^3[67]S[A-Z]{2}\d{10}$/)
   })
 
   it("the coordinator sees the demo's conflict drawn on the map, and the declaring party's own activity", async () => {

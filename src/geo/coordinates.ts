@@ -1,4 +1,5 @@
-import * as mgrs from 'mgrs'
+// mgrs ships CommonJS for Node (its named exports appear only on the default export there) and ESM for bundlers.
+import mgrs from 'mgrs'
 
 /** [longitude, latitude] */
 export type LonLat = [number, number]

@@ -7,7 +7,7 @@ import { Inbox } from '../inbox/Inbox.tsx'
 import { Incidents } from '../incidents/Incidents.tsx'
 import { LedgerView } from '../ledger/LedgerView.tsx'
 import { Overview } from '../map/Overview.tsx'
-import { NewRecord } from '../records/NewRecord.tsx'
+import { NewRecord, canCreate } from '../records/NewRecord.tsx'
 import { RecordPanel } from '../records/RecordPanel.tsx'
 import { navigate, useRoute } from './router.ts'
 import { useTheatre, type TheatreView } from './theatre.tsx'
@@ -22,7 +22,7 @@ interface Tab {
 const TABS: Tab[] = [
   { view: 'map', component: Overview, shown: () => true },
   { view: 'inbox', component: Inbox, shown: (t) => t.isCoordinator || !!t.memberOf('party') },
-  { view: 'new', component: NewRecord, shown: (t) => t.isCoordinator || t.memberships.some((m) => m.role !== 'viewer') },
+  { view: 'new', component: NewRecord, shown: canCreate },
   { view: 'conflicts', component: ConflictsBoard, shown: (t) => !t.memberOf('monitor') || t.isCoordinator },
   { view: 'incidents', component: Incidents, shown: () => true },
   { view: 'agreements', component: Agreements, shown: () => true },

@@ -12,7 +12,8 @@ export function formatTime(value: string | Date, timezone: string, opts: { utc?:
   const local = new Intl.DateTimeFormat(locale(), { timeZone: timezone, dateStyle: 'medium', timeStyle: 'short' }).format(d)
   if (opts.utc === false) return local
   const utc = new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(d)
-  return `${local} (${utc} UTC)`
+  // Isolated left to right, so that in Arabic text it still reads "(07:00 UTC)" and not "(UTC 07:00)".
+  return `${local} \u2066(${utc} UTC)\u2069`
 }
 
 const localDay = (d: Date, timeZone: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(d)
@@ -29,7 +30,7 @@ export function formatRange(start: string, end: string, timezone: string): strin
   }
   const time = new Intl.DateTimeFormat(locale(), { timeZone: timezone, timeStyle: 'short' }).format(e)
   const utc = new Intl.DateTimeFormat(locale(), { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(e)
-  return `${formatTime(start, timezone)} – ${time} (${utc} UTC)`
+  return `${formatTime(start, timezone)} – ${time} \u2066(${utc} UTC)\u2069`
 }
 
 export const formatNumber = (n: number, digits = 0) =>
