@@ -15,19 +15,29 @@ import { openDatabase } from '../src/db/open.ts'
 import { COUNTERPARTS } from '../src/modules/conflicts/rules.ts'
 import {
   ADMIN_PASSWORD,
+  call,
+  clampSql,
   machine,
   median,
+  ok,
   onQuietMachine,
   percentile,
+  pgSql,
+  positionFunctionSql,
+  prng,
   root,
+  signIn,
   startPostgresCluster,
   startServer,
+  Statements,
   table,
   tempDir,
   today,
   withFreshDatabase,
   writeSection,
   type Server,
+  type Sql,
+  type StatementStat,
 } from './lib.ts'
 
 type Engine = 'pglite' | 'postgresql'
@@ -79,36 +89,8 @@ const querySource = fs.readFileSync(path.join(root, 'src/modules/footprints/stor
 const queryDrifted = !querySource.includes(OVERLAPPING_SQL)
 if (queryDrifted) console.warn('warning: the overlapping query in src/modules/footprints/store.ts differs from the copy in this benchmark: update it')
 
-/** What a seeding or measuring step needs of a database connection: PGlite's Db, or a pg client. */
-interface Sql {
-  query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>
-}
-const pgSql = (c: pg.Client): Sql => ({ query: async <T>(sql: string, params?: unknown[]) => (await c.query(sql, params as unknown[])).rows as T[] })
-
 // ---------------------------------------------------------------------------------------------------------------
 // The API
-
-async function call(base: string, method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(base + urlPath, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  return { status: res.status, json: (await res.json()) as any, res }
-}
-
-async function ok(p: ReturnType<typeof call>, what: string) {
-  const r = await p
-  if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.json)}`)
-  return r.json
-}
-
-async function signIn(base: string, username: string, password: string) {
-  const r = await call(base, 'POST', '/api/v1/session', { username, password })
-  if (r.status !== 200) throw new Error(`sign-in as ${username}: ${r.status} ${JSON.stringify(r.json)}`)
-  const cookie = r.res.headers.getSetCookie().find((c) => c.startsWith('truce_session='))!.split(';')[0]
-  return { cookie, 'x-csrf-token': r.json.csrfToken as string }
-}
 
 interface Theatre {
   id: string
@@ -155,11 +137,7 @@ async function setUp(base: string): Promise<Theatre> {
 
 function seedSteps(th: Theatre, agreementId: string): [string, string, unknown[]][] {
   const [w, s, e, n] = BBOX
-  const clamp = (x: string, lo: number, hi: number) => `least(greatest(${x}, ${lo}), ${hi})`
-  const pick = (coord: 0 | 1) => {
-    let acc = 0
-    return `CASE ${CLUSTERS.map((c) => `WHEN c < ${(acc += c.weight).toFixed(4)} THEN ${c.at[coord]}`).join(' ')} ELSE ${CLUSTERS.at(-1)!.at[coord]} END`
-  }
+  const clamp = clampSql
   const types = Object.keys(th.radii)
   const { gov, opp, wfp } = th.actors
   const share = [gov, opp]
@@ -171,15 +149,7 @@ function seedSteps(th: Theatre, agreementId: string): [string, string, unknown[]
     [
       'position function',
       // A point: in a city cluster (Box–Muller), or anywhere in the box.
-      `CREATE FUNCTION pg_temp.bench_pos() RETURNS geometry LANGUAGE sql VOLATILE AS $f$
-        SELECT CASE WHEN u < ${CLUSTER_SHARE}
-          THEN ST_SetSRID(ST_MakePoint(
-            ${clamp(`cx + ${CLUSTER_SIGMA_DEG} * sqrt(-2 * ln(1 - g1)) * cos(2 * pi() * g2) / cos(radians(cy))`, w, e)},
-            ${clamp(`cy + ${CLUSTER_SIGMA_DEG} * sqrt(-2 * ln(1 - g1)) * sin(2 * pi() * g2)`, s, n)}), 4326)
-          ELSE ST_SetSRID(ST_MakePoint(${w} + ${e - w} * x, ${s} + ${n - s} * y), 4326) END
-        FROM (SELECT u, g1, g2, x, y, ${pick(0)} AS cx, ${pick(1)} AS cy
-              FROM (SELECT random() AS u, random() AS c, random() AS g1, random() AS g2, random() AS x, random() AS y) r) k
-      $f$`,
+      positionFunctionSql(BBOX, CLUSTERS, CLUSTER_SHARE, CLUSTER_SIGMA_DEG),
       [],
     ],
     [
@@ -319,16 +289,6 @@ async function seed(q: Sql, th: Theatre): Promise<{ seconds: number; steps: [str
 // ---------------------------------------------------------------------------------------------------------------
 // What is created: a ~150 km route and a 20 × 20 km square, anywhere in the box, at any time of the timeline.
 
-/** mulberry32: the same places and times on every run and engine. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 const KM_PER_DEG_LAT = 110.57
 const kmPerDegLon = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180)
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6
@@ -429,57 +389,6 @@ async function declareActivities(base: string, th: Theatre, gen: ReturnType<type
     awareOf += p.awareOf.length
   }
   return { created: out, firstAttemptSucceeded: count - pending.length, awareOf: pending.length ? awareOf / pending.length : 0 }
-}
-
-interface StatementStat {
-  query: string
-  calls: number
-  ms: number
-}
-
-/** PostgreSQL only: what the server's statements cost, from pg_stat_statements (reset before the timed creates). */
-class Statements {
-  private constructor(private readonly c: pg.Client) {}
-
-  static async open(url: string): Promise<Statements | undefined> {
-    const c = new pg.Client({ connectionString: url })
-    await c.connect()
-    try {
-      await c.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
-      await c.query('SELECT pg_stat_statements_reset()')
-      return new Statements(c)
-    } catch (e) {
-      console.log(`(no per-statement figures: ${(e as Error).message})`)
-      await c.end()
-      return undefined
-    }
-  }
-
-  reset() {
-    return this.c.query('SELECT pg_stat_statements_reset()')
-  }
-
-  async top(): Promise<{ all: number; statements: StatementStat[] }> {
-    const { rows } = await this.c.query<{ query: string; calls: string; ms: number }>(
-      `SELECT query, calls, total_exec_time AS ms FROM pg_stat_statements
-       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'
-       ORDER BY total_exec_time DESC`,
-    )
-    // Multi-row inserts of different sizes are different statements to pg_stat_statements: count them as one.
-    const byText = new Map<string, StatementStat>()
-    for (const r of rows) {
-      const query = r.query.replace(/\s+/g, ' ').replace(/ VALUES \(.*?\)(?=( RETURNING| ON CONFLICT|$))/, ' VALUES (…)').replace(/\$\d+/g, '$n')
-      const s = byText.get(query) ?? byText.set(query, { query, calls: 0, ms: 0 }).get(query)!
-      s.calls += Number(r.calls)
-      s.ms += r.ms
-    }
-    const statements = [...byText.values()].sort((a, b) => b.ms - a.ms)
-    return { all: statements.reduce((a, r) => a + r.ms, 0), statements }
-  }
-
-  close() {
-    return this.c.end()
-  }
 }
 
 interface KindFigures {

@@ -4,6 +4,7 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import pg from 'pg'
 
 export const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const REPORT = path.join(root, 'docs/PERFORMANCE.md')
@@ -12,8 +13,8 @@ export const ADMIN_PASSWORD = 'bench-admin-password'
 
 const INTRO = `# Performance
 
-Figures measured by the benchmarks in \`bench/\`. \`npm run bench\` runs \`bench/first-start.ts\` and \`bench/http.ts\` (a few
-minutes on an idle machine); run any one with \`npx tsx bench/<name>.ts\`. Each rewrites its own section below.
+Figures measured by the benchmarks in \`bench/\`. \`npm run bench\` runs \`bench/first-start.ts\`, \`bench/http.ts\` and
+\`bench/deconfliction.ts\` (ten minutes or so on an idle machine); run any one with \`npx tsx bench/<name>.ts\`. Each rewrites its own section below.
 
 - \`bench/first-start.ts\` times \`truce serve\` on the embedded database, from spawning the process until it prints its
   \`open http://…\` line: once on an empty data directory (first start) and three times more on the same directory (warm start).
@@ -22,6 +23,20 @@ minutes on an idle machine); run any one with \`npx tsx bench/<name>.ts\`. Each 
   \`/usr/lib/postgresql/15/bin\` (\`PGBIN\` to change; needs PostGIS), or uses the server named by
   \`TRUCE_BENCH_DATABASE_URL\`, where it creates and finally drops a database \`truce_bench\`.
   \`TRUCE_BENCH_SECONDS\` sets the length of each figure (default 10).
+- \`bench/deconfliction.ts\` seeds a synthetic theatre (100,000 sites, 5,000 zones, 20,000 activities, 10,000 movements)
+  in SQL and times creating movements and declaring activities through the API, conflict check and ledger included,
+  against the raw PostGIS conflict query alone, on the embedded database and on PostgreSQL (a throwaway cluster with
+  \`pg_stat_statements\`, or \`TRUCE_BENCH_DATABASE_URL\`, where it uses a database \`truce_bench_deconfliction\`).
+  \`TRUCE_BENCH_CREATES\` sets how many creates of each are timed (default 200).
+- \`bench/incidents.ts\` sets up a theatre through the API (agreement and zones, notified sites and movements), seeds
+  five years of incidents in SQL (200,000 synthetic and the UCDP GED sample in \`../shared/data\`) and times reporting an
+  incident with its attribution, a year of compliance figures by week × party × zone, and the daily report of a busy
+  day (HTML and PDF) through the API, against the compliance query alone, on PostgreSQL and the embedded database
+  (\`TRUCE_BENCH_DATABASE_URL\` as above, database \`truce_bench_incidents\`). Not part of \`npm run bench\`: run it alone
+  (fifteen minutes or so on an idle machine). \`TRUCE_BENCH_INCIDENTS\`, \`TRUCE_BENCH_BUSY\`, \`TRUCE_BENCH_ZONES\`,
+  \`TRUCE_BENCH_SITES\`, \`TRUCE_BENCH_MOVEMENTS\` set the sizes, \`TRUCE_BENCH_CREATES\`, \`TRUCE_BENCH_COMPLIANCE_RUNS\`,
+  \`TRUCE_BENCH_REPORT_RUNS\` the repetitions; \`TRUCE_BENCH_QUIET=0\` measures without waiting for an idle machine;
+  \`TRUCE_BENCH_ENGINES=postgresql\` (or \`pglite\`) runs one engine and prints its section without writing it.
 
 The server always runs as a separate process, as in production, with request logging at \`warn\`. The load generator
 runs on the same machine and competes with the server (and PostgreSQL) for its cores, so the figures are a floor. Each
@@ -120,7 +135,7 @@ function cpuTicks(roots: number[]): { busy: number; ours: number } {
 }
 
 /** The share of the machine's CPU that other processes used while `fn` ran. */
-async function othersWhile<T>(fn: () => Promise<T>, roots: number[]): Promise<{ result: T; others: number }> {
+export async function othersWhile<T>(fn: () => Promise<T>, roots: number[]): Promise<{ result: T; others: number }> {
   const before = cpuTicks(roots)
   const started = Date.now()
   const result = await fn()
@@ -270,4 +285,129 @@ export async function withFreshDatabase<T>(serverUrl: string, name: string, fn: 
   } finally {
     await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
   }
+}
+
+/** What a seeding or measuring step needs of a database connection: PGlite's Db, or a pg client. */
+export interface Sql {
+  query<T = Record<string, any>>(sql: string, params?: unknown[]): Promise<T[]>
+}
+export const pgSql = (c: pg.Client): Sql => ({ query: async <T>(sql: string, params?: unknown[]) => (await c.query(sql, params as unknown[])).rows as T[] })
+
+/** A request to the API: the status, the parsed JSON answer and the response (for its headers). */
+export async function call(base: string, method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(base + urlPath, {
+    method,
+    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  return { status: res.status, json: (await res.json()) as any, res }
+}
+
+/** The answer of a request that must succeed. */
+export async function ok(p: ReturnType<typeof call>, what: string) {
+  const r = await p
+  if (r.status >= 300) throw new Error(`${what}: ${r.status} ${JSON.stringify(r.json)}`)
+  return r.json
+}
+
+/** A session: its cookie and CSRF token, as headers for `call`. */
+export async function signIn(base: string, username: string, password: string) {
+  const r = await call(base, 'POST', '/api/v1/session', { username, password })
+  if (r.status !== 200) throw new Error(`sign-in as ${username}: ${r.status} ${JSON.stringify(r.json)}`)
+  const cookie = r.res.headers.getSetCookie().find((c) => c.startsWith('truce_session='))!.split(';')[0]
+  return { cookie, 'x-csrf-token': r.json.csrfToken as string }
+}
+
+/** mulberry32: the same places and times on every run and engine. */
+export function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+export interface StatementStat {
+  query: string
+  calls: number
+  ms: number
+}
+
+/** PostgreSQL only: what the server's statements cost, from pg_stat_statements (reset before the timed creates). */
+export class Statements {
+  private constructor(private readonly c: pg.Client) {}
+
+  static async open(url: string): Promise<Statements | undefined> {
+    const c = new pg.Client({ connectionString: url })
+    await c.connect()
+    try {
+      await c.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
+      await c.query('SELECT pg_stat_statements_reset()')
+      return new Statements(c)
+    } catch (e) {
+      console.log(`(no per-statement figures: ${(e as Error).message})`)
+      await c.end()
+      return undefined
+    }
+  }
+
+  reset() {
+    return this.c.query('SELECT pg_stat_statements_reset()')
+  }
+
+  async top(): Promise<{ all: number; statements: StatementStat[] }> {
+    const { rows } = await this.c.query<{ query: string; calls: string; ms: number }>(
+      `SELECT query, calls, total_exec_time AS ms FROM pg_stat_statements
+       WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'
+       ORDER BY total_exec_time DESC`,
+    )
+    // Multi-row inserts of different sizes are different statements to pg_stat_statements: count them as one.
+    const byText = new Map<string, StatementStat>()
+    for (const r of rows) {
+      const query = r.query.replace(/\s+/g, ' ').replace(/ VALUES \(.*?\)(?=( RETURNING| ON CONFLICT|$))/, ' VALUES (…)').replace(/\$\d+/g, '$n')
+      const s = byText.get(query) ?? byText.set(query, { query, calls: 0, ms: 0 }).get(query)!
+      s.calls += Number(r.calls)
+      s.ms += r.ms
+    }
+    const statements = [...byText.values()].sort((a, b) => b.ms - a.ms)
+    return { all: statements.reduce((a, r) => a + r.ms, 0), statements }
+  }
+
+  close() {
+    return this.c.end()
+  }
+}
+
+/** `x` (an SQL expression) kept within [lo, hi]. */
+export const clampSql = (x: string, lo: number, hi: number) => `least(greatest(${x}, ${lo}), ${hi})`
+
+export interface PointCluster {
+  name: string
+  /** lon, lat */
+  at: readonly [number, number] | number[]
+  /** its share of the clustered points (the weights add up to 1) */
+  weight: number
+}
+
+/**
+ * An SQL function pg_temp.bench_pos() that returns a random point (after `setseed`, the same sequence every run): with
+ * probability `share` in one of `clusters` (normal around its centre, σ = `sigmaDeg` degrees, by Box–Muller, kept in
+ * the box), else anywhere in `bbox` [west, south, east, north].
+ */
+export function positionFunctionSql(bbox: readonly number[], clusters: PointCluster[], share: number, sigmaDeg: number): string {
+  const [w, s, e, n] = bbox
+  const pick = (coord: 0 | 1) => {
+    let acc = 0
+    return `CASE ${clusters.map((c) => `WHEN c < ${(acc += c.weight).toFixed(4)} THEN ${c.at[coord]}`).join(' ')} ELSE ${clusters.at(-1)!.at[coord]} END`
+  }
+  return `CREATE FUNCTION pg_temp.bench_pos() RETURNS geometry LANGUAGE sql VOLATILE AS $f$
+        SELECT CASE WHEN u < ${share}
+          THEN ST_SetSRID(ST_MakePoint(
+            ${clampSql(`cx + ${sigmaDeg} * sqrt(-2 * ln(1 - g1)) * cos(2 * pi() * g2) / cos(radians(cy))`, w, e)},
+            ${clampSql(`cy + ${sigmaDeg} * sqrt(-2 * ln(1 - g1)) * sin(2 * pi() * g2)`, s, n)}), 4326)
+          ELSE ST_SetSRID(ST_MakePoint(${w} + ${e - w} * x, ${s} + ${n - s} * y), 4326) END
+        FROM (SELECT u, g1, g2, x, y, ${pick(0)} AS cx, ${pick(1)} AS cy
+              FROM (SELECT random() AS u, random() AS c, random() AS g1, random() AS g2, random() AS x, random() AS y) r) k
+      $f$`
 }
