@@ -22,8 +22,9 @@ function statementName(sql: string): string {
 }
 
 export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
-  // UTC sessions, so timestamps rendered by SQL (JSON of ranges) read the same on every server
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=UTC' })
+  // UTC sessions, so timestamps rendered by SQL (JSON of ranges) read the same on every server. No JIT: its
+  // compilation (~1 s) outweighs the gain on the short aggregate queries here (docs/PERFORMANCE.md, "Incidents").
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, options: '-c TimeZone=UTC -c jit=off' })
   pool.on('error', () => {}) // an idle client's lost connection is replaced on next use
   try {
     await pool.query('SELECT 1')
