@@ -2,6 +2,9 @@ import { Type, type Static } from '@sinclair/typebox'
 import { LineStringGeometry } from '../../geo/geojson.ts'
 import { RecordMeta, TimeWindow, Timestamp, Uuid } from '../../http/schemas.ts'
 
+/** The widest buffer a route may have (the attribution query relies on it). */
+export const MAX_BUFFER_M = 50_000
+
 export const MovementStatus = Type.Union(['draft', 'notified', 'cleared', 'underway', 'completed', 'aborted'].map((s) => Type.Literal(s)))
 
 const Vehicles = Type.Object(
@@ -17,7 +20,7 @@ export const CreateMovement = Type.Object(
   {
     name: Type.String({ minLength: 1, maxLength: 200 }),
     route: LineStringGeometry,
-    bufferM: Type.Optional(Type.Integer({ minimum: 0, maximum: 50_000, description: 'the corridor around the route to keep clear (default 500 m)' })),
+    bufferM: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_BUFFER_M, description: 'the corridor around the route to keep clear (default 500 m)' })),
     window: TimeWindow,
     vehicles: Type.Optional(Vehicles),
     personnel: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),
@@ -35,7 +38,7 @@ export const UpdateMovement = Type.Object(
     version: Type.Integer({ minimum: 1 }),
     name: Type.Optional(CreateMovement.properties.name),
     route: Type.Optional(LineStringGeometry),
-    bufferM: Type.Optional(Type.Integer({ minimum: 0, maximum: 50_000 })),
+    bufferM: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_BUFFER_M })),
     window: Type.Optional(TimeWindow),
     vehicles: Type.Optional(Vehicles),
     personnel: Type.Optional(Type.Integer({ minimum: 0, maximum: 100_000 })),

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/engine.ts'
+import { expandedByMetres } from '../../geo/sql.ts'
+import { MAX_BUFFER_M } from './schema.ts'
 import type { Geometry, LineString } from '../../geo/geojson.ts'
 
 export interface MovementRow {
@@ -98,7 +100,7 @@ export async function near(q: Queryable, theatreId: string, area: Geometry, star
     `SELECT m.id, m.ref, m.name, m.audience FROM movements m, (SELECT ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) AS g) a
      WHERE m.theatre_id = $1 AND m.status <> 'draft'
        AND tstzrange(m.window_start, m.window_end, '[]') && tstzrange($3::timestamptz, $4::timestamptz, '[]')
-       AND m.route && ST_Expand(a.g, 1) AND ST_DWithin(m.route::geography, a.g::geography, m.buffer_m)
+       AND m.route && ${expandedByMetres('a.g', MAX_BUFFER_M)} AND ST_DWithin(m.route::geography, a.g::geography, m.buffer_m)
      ORDER BY m.ref`,
     [theatreId, JSON.stringify(area), start, end],
   )

@@ -3,6 +3,9 @@ import { PolygonGeometry, PointGeometry } from '../../geo/geojson.ts'
 import { RecordMeta, Uuid } from '../../http/schemas.ts'
 import { SITE_TYPES } from '../theatres/schema.ts'
 
+/** The widest protection radius a site may have (the conflict and attribution queries rely on it). */
+export const MAX_PROTECTION_RADIUS_M = 50_000
+
 export const SiteType = Type.Union(SITE_TYPES.map((t) => Type.Literal(t)))
 const SiteGeometry = Type.Union([PointGeometry, PolygonGeometry, Type.String({ minLength: 1, maxLength: 100, description: 'a point as MGRS, DMS or "latitude, longitude"' })])
 const Details = Type.Object(
@@ -21,7 +24,7 @@ export const CreateSite = Type.Object(
     name: Type.String({ minLength: 1, maxLength: 200 }),
     type: SiteType,
     geometry: SiteGeometry,
-    protectionRadiusM: Type.Optional(Type.Integer({ minimum: 0, maximum: 50_000 })),
+    protectionRadiusM: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_PROTECTION_RADIUS_M })),
     shareWith: Type.Optional(ShareWith),
     status: Type.Optional(Type.Literal('draft', { description: 'keep it unnotified; notify later by PATCH status "notified"' })),
     organisationId: Type.Optional(Type.Union([Uuid], { description: 'the organisation notifying, when the caller belongs to several' })),
@@ -37,7 +40,7 @@ export const UpdateSite = Type.Object(
     name: Type.Optional(CreateSite.properties.name),
     type: Type.Optional(SiteType),
     geometry: Type.Optional(SiteGeometry),
-    protectionRadiusM: Type.Optional(Type.Integer({ minimum: 0, maximum: 50_000 })),
+    protectionRadiusM: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_PROTECTION_RADIUS_M })),
     shareWith: Type.Optional(ShareWith),
     status: Type.Optional(Type.Union([Type.Literal('notified'), Type.Literal('withdrawn')])),
     details: Type.Optional(Details),

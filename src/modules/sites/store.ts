@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/engine.ts'
+import { expandedByMetres } from '../../geo/sql.ts'
+import { MAX_PROTECTION_RADIUS_M } from './schema.ts'
 import type { Geometry, Point, Polygon } from '../../geo/geojson.ts'
 
 export interface SiteRow {
@@ -91,7 +93,7 @@ export async function notifiedNear(q: Queryable, theatreId: string, area: Geomet
   return q.query<{ id: string; ref: string; name: string; audience: string[] }>(
     `SELECT s.id, s.ref, s.name, s.audience FROM sites s, (SELECT ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) AS g) a
      WHERE s.theatre_id = $1 AND s.status = 'notified' AND s.created_at <= $3::timestamptz
-       AND s.geometry && ST_Expand(a.g, 1) AND ST_DWithin(s.geometry::geography, a.g::geography, s.protection_radius_m)
+       AND s.geometry && ${expandedByMetres('a.g', MAX_PROTECTION_RADIUS_M)} AND ST_DWithin(s.geometry::geography, a.g::geography, s.protection_radius_m)
      ORDER BY s.ref`,
     [theatreId, JSON.stringify(area), before],
   )

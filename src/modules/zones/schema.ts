@@ -30,7 +30,9 @@ const Prohibits = Type.Array(Type.Union(ACTIVITY_KINDS.map((k) => Type.Literal(k
 const ZoneGeometry = Type.Union([PolygonGeometry, MultiPolygonGeometry, LineStringGeometry], {
   description: 'the area (Polygon or MultiPolygon), or a corridor: a LineString with widthM',
 })
-const WidthM = Type.Number({ exclusiveMinimum: 0, maximum: 50_000, description: 'a LineString corridor’s full width in metres (required with a LineString, refused otherwise)' })
+/** The widest corridor (the attribution query relies on it). */
+export const MAX_WIDTH_M = 50_000
+const WidthM = Type.Number({ exclusiveMinimum: 0, maximum: MAX_WIDTH_M, description: 'a LineString corridor’s full width in metres (required with a LineString, refused otherwise)' })
 const ClosedToMovements = Type.Boolean({ description: 'whether humanitarian movements may not cross it (default: true for exclusion zones, false otherwise)' })
 
 const Hhmm = (end: boolean) =>

@@ -1,4 +1,6 @@
 import type { Queryable } from '../../db/engine.ts'
+import { expandedByMetres } from '../../geo/sql.ts'
+import { MAX_WIDTH_M } from './schema.ts'
 import type { Geometry, LineString, MultiPolygon, Polygon } from '../../geo/geojson.ts'
 import type { Window } from '../footprints/service.ts'
 import type { ScheduleWindow } from './schedule.ts'
@@ -176,7 +178,7 @@ export async function inForceMeeting(q: Queryable, theatreId: string, area: Geom
        (SELECT ST_SetSRID(ST_GeomFromGeoJSON($2), 4326) AS g) s
      WHERE z.theatre_id = $1
        AND (z.during * a.in_force * tstzmultirange(tstzrange(NULL, z.withdrawn_at))) && tstzrange($3::timestamptz, $4::timestamptz, '[]')
-       AND z.geometry && ST_Expand(s.g, 0.5)
+       AND z.geometry && ${expandedByMetres('s.g', MAX_WIDTH_M / 2)}
        AND ST_DWithin(z.geometry::geography, s.g::geography, coalesce(z.width_m / 2, 0))
      ORDER BY a.name, z.name, z.id`,
     [theatreId, JSON.stringify(area), start, end],
