@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
 import { feature } from 'topojson-client'
-import countriesUrl from 'world-atlas/countries-50m.json?url'
+import countriesUrl from 'world-atlas/countries-110m.json?url'
 import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url'
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url'
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url'

@@ -1,0 +1,59 @@
+import zlib from 'node:zlib'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { testEngines } from '../../../test/helpers/db.ts'
+import { startServer, type TestServer } from '../../../test/helpers/server.ts'
+import { makeTheatre, type TestTheatre } from '../../../test/helpers/theatre.ts'
+
+describe.each(testEngines())('the sites map layer (sites.geojson) on %s', (engine) => {
+  let t: TestServer
+  let tt: TestTheatre
+  let shared: any
+  let kept: any
+  beforeAll(async () => {
+    t = await startServer(engine)
+    tt = await makeTheatre(t)
+    const wfp = tt.users.wfpEditor.client
+    shared = (await wfp.post(`${tt.base}/sites`, { name: 'Bakery', type: 'bakery', geometry: '36.2, 37.15', shareWith: [tt.actors.gov.id] })).body
+    kept = (await wfp.post(`${tt.base}/sites`, { name: 'Warehouse', type: 'warehouse', geometry: '36.3, 37.25', shareWith: [tt.actors.opp.id] })).body
+  })
+  afterAll(() => t?.close())
+
+  const refs = async (who: 'coordAdmin' | 'govEditor' | 'msfEditor') =>
+    (await tt.users[who].client.get(`${tt.base}/sites.geojson`)).body.features.map((f: any) => f.properties.ref).sort()
+
+  it('is every site the reader may see, as GeoJSON points with what the map labels and filters on', async () => {
+    const res = await tt.users.coordAdmin.client.get(`${tt.base}/sites.geojson`)
+    expect(res.headers.get('content-type')).toMatch(/^application\/geo\+json/)
+    expect(res.body.type).toBe('FeatureCollection')
+    const bakery = res.body.features.find((f: any) => f.properties.id === shared.id)
+    expect(bakery).toMatchObject({
+      type: 'Feature',
+      id: shared.ref,
+      geometry: { type: 'Point', coordinates: [37.15, 36.2] },
+      properties: { ref: shared.ref, name: 'Bakery', type: 'bakery', status: 'notified', organisationId: tt.actors.wfp.id, version: 1 },
+    })
+    expect(await refs('coordAdmin')).toEqual([shared.ref, kept.ref].sort())
+  })
+
+  it('leaves out what the reader may not see: a party sees only sites shared with it, another organisation none', async () => {
+    expect(await refs('govEditor')).toEqual([shared.ref])
+    expect(await refs('msfEditor')).toEqual([])
+  })
+
+  it('comes gzipped to a client that accepts it', async () => {
+    const res = await fetch(`${t.url}${tt.base}/sites.geojson`, { headers: { cookie: (tt.users.coordAdmin.client as any).cookie, 'accept-encoding': 'gzip' } })
+    expect(res.headers.get('content-encoding')).toBe('gzip')
+    // fetch decodes it: what arrives is the same collection
+    expect((await res.json()).features).toHaveLength(2)
+    const raw = await new Promise<Buffer>((resolve) => {
+      void import('node:http').then(({ get }) =>
+        get(`${t.url}${tt.base}/sites.geojson`, { headers: { cookie: (tt.users.coordAdmin.client as any).cookie, 'accept-encoding': 'gzip' } }, (r) => {
+          const chunks: Buffer[] = []
+          r.on('data', (c) => chunks.push(c))
+          r.on('end', () => resolve(Buffer.concat(chunks)))
+        }),
+      )
+    })
+    expect(JSON.parse(zlib.gunzipSync(raw).toString()).features).toHaveLength(2)
+  })
+})
