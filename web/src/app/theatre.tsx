@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
 import { createContext, useContext, useState, type ReactNode } from 'react'
 import { fetchTheatre, useSession, type Membership, type Theatre } from './session.tsx'
 
@@ -23,6 +24,7 @@ export function TheatreProvider({ code, children, fallback }: { code: string; ch
   const { me } = useSession()
   const [at, setAt] = useState(() => new Date())
   const theatre = useQuery({ queryKey: ['theatre', code], queryFn: () => fetchTheatre(code) })
+  if (theatre.isError) return <NotAMember code={code} />
   if (!theatre.data || !me) return <>{fallback}</>
   const memberships = me.memberships.filter((m) => m.theatreId === theatre.data.id)
   const writable = memberships.filter((m) => m.role !== 'viewer')
@@ -39,11 +41,19 @@ export function TheatreProvider({ code, children, fallback }: { code: string; ch
   return <TheatreContext.Provider value={view}>{children}</TheatreContext.Provider>
 }
 
+/** A theatre that does not exist and one the caller is not in look the same (the API answers 404 for both). */
+function NotAMember({ code }: { code: string }) {
+  const { t } = useTranslation()
+  return (
+    <main className="picker" role="alert">
+      <p>{t('theatreNotFound', { code })}</p>
+      <a href="/">{t('chooseTheatre')}</a>
+    </main>
+  )
+}
+
 export function useTheatre(): TheatreView {
   const t = useContext(TheatreContext)
   if (!t) throw new Error('useTheatre outside TheatreProvider')
   return t
 }
-
-/** Whether the theatre-scoped query should be shown an error (a 404 means the caller is not a member). */
-export const theatreQueryError = (error: unknown) => error instanceof Error ? error.message : String(error)

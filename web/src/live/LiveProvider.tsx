@@ -57,8 +57,8 @@ const ACTIONS = [
   ...['request', 'acknowledge', 'object', 'expire', 'supersede'].map((v) => `acknowledgement.${v}`),
   'actor.create', 'actor.update', 'member.create', 'member.update', 'member.delete',
   'token.create', 'token.revoke', 'webhook.create', 'webhook.delete',
-  ...['report', 'create', 'update', 'status', 'reply', 'publish', 'merge', 'evidence'].map((v) => `incident.${v}`),
-  'liaison.create', 'liaison.update', 'liaison.action_due', 'liaison.action_overdue',
+  ...['create', 'update', 'status', 'reply_request', 'reply', 'publish', 'merge', 'merged', 'evidence'].map((v) => `incident.${v}`),
+  ...['create', 'update', 'action_update', 'action_due', 'action_overdue'].map((v) => `liaison.${v}`),
 ]
 
 /** Changes worth a visible notice: alerts, answers to notifications, new conflicts, new requests to acknowledge. */
