@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { mapReady, signIn } from './browser.ts'
+import { mapReady, newUser, signIn } from './browser.ts'
 
 /** Roles the browser exposes for controls a person operates; each needs a name a screen reader can say. */
 const CONTROLS = ['button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'slider', 'spinbutton', 'switch', 'tab', 'menuitem', 'option']
@@ -133,6 +133,7 @@ describe('ledger, administration and the phone layout', () => {
   })
 
   it('a coordinator registers a webhook, adds a member found by username, and sees the delivery it caused', async () => {
+    await newUser('newcomer', 'Newly arrived officer')
     const { page, errors } = await signIn('coordinator', { path: '/t/SY/admin/webhooks' })
     await page.getByLabel('For actor').selectOption({ label: 'JIC — Joint Implementation Cell (illustrative)' })
     await page.getByLabel('URL').fill('http://127.0.0.1:9/hook')
@@ -147,12 +148,12 @@ describe('ledger, administration and the phone layout', () => {
     await form.getByLabel('Username').fill('nobody-here')
     await form.getByRole('button', { name: 'Add' }).click()
     await expect.poll(() => form.getByText('There is no user with this username.').count()).toBe(1)
-    await form.getByLabel('Username').fill('monitor')
+    await form.getByLabel('Username').fill('newcomer')
     await form.getByLabel('Actor').selectOption({ label: 'JIC — Joint Implementation Cell (illustrative)' })
     await form.getByLabel('Role').selectOption('viewer')
     await form.getByRole('button', { name: 'Add' }).click()
-    await expect.poll(() => form.getByRole('status').innerText()).toContain('Ceasefire monitor is now a member of JIC')
-    const role = page.getByRole('combobox', { name: 'Role of Ceasefire monitor in JIC' })
+    await expect.poll(() => form.getByRole('status').innerText()).toContain('Newly arrived officer is now a member of JIC')
+    const role = page.getByRole('combobox', { name: 'Role of Newly arrived officer in JIC' })
     expect(await role.inputValue()).toBe('viewer')
     await role.selectOption('editor')
     await expect.poll(() => role.inputValue()).toBe('editor')

@@ -63,3 +63,23 @@ export async function mapReady(page: Page) {
   await page.locator('[data-testid=map][data-loaded=true]').waitFor({ timeout: 30_000 })
   await page.waitForFunction(() => (window as any).__truceMap?.loaded())
 }
+
+/**
+ * A new user, made by the instance administrator through the API: tests that change someone's memberships use one,
+ * so the demo users other tests sign in as keep their roles.
+ */
+export async function newUser(username: string, displayName: string): Promise<void> {
+  const session = await fetch(`${baseUrl()}/api/v1/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: inject('adminPassword') }),
+  })
+  if (!session.ok) throw new Error(`admin sign-in: ${session.status}`)
+  const { csrfToken } = await session.json()
+  const res = await fetch(`${baseUrl()}/api/v1/users`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', cookie: session.headers.get('set-cookie')!.split(';')[0], 'x-csrf-token': csrfToken },
+    body: JSON.stringify({ username, password: 'a-password-for-e2e', displayName }),
+  })
+  if (res.status !== 201) throw new Error(`creating ${username}: ${res.status} ${await res.text()}`)
+}

@@ -5,12 +5,14 @@ import path from 'node:path'
 import type { TestProject } from 'vitest/node'
 
 export const DEMO_PASSWORD = 'e2e-demo-password'
+export const ADMIN_PASSWORD = 'e2e-admin-password'
 const root = path.join(import.meta.dirname, '..')
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string
     demoPassword: string
+    adminPassword: string
   }
 }
 
@@ -19,7 +21,7 @@ export default async function setup(project: TestProject) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'truce-e2e-'))
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--demo'], {
     cwd: root,
-    env: { ...process.env, TRUCE_DATA_DIR: dataDir, PORT: '0', TRUCE_DEMO_PASSWORD: DEMO_PASSWORD, TRUCE_LOG_LEVEL: 'warn' },
+    env: { ...process.env, TRUCE_DATA_DIR: dataDir, PORT: '0', TRUCE_DEMO_PASSWORD: DEMO_PASSWORD, TRUCE_ADMIN_PASSWORD: ADMIN_PASSWORD, TRUCE_LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
   let output = ''
@@ -39,6 +41,7 @@ export default async function setup(project: TestProject) {
   })
   project.provide('baseUrl', url)
   project.provide('demoPassword', DEMO_PASSWORD)
+  project.provide('adminPassword', ADMIN_PASSWORD)
   return async () => {
     child.kill('SIGTERM')
     await new Promise((r) => child.once('exit', r))

@@ -113,8 +113,9 @@ describe('incidents', () => {
     expect(await page.getByRole('button', { name: /^Move to:/ }).count()).toBe(0)
     await page.getByLabel("Your party's reply").fill('No artillery was fired in this sector that morning.')
     await page.getByRole('button', { name: 'Send reply' }).click()
-    await replies.getByText('No artillery was fired in this sector that morning.').waitFor()
-    expect(await replies.innerText()).toContain('Answered')
+    // The reply shows once the incident is read again (not the text still in the box being sent).
+    await expect.poll(() => replies.locator('blockquote, p, li').filter({ hasText: 'No artillery was fired in this sector that morning.' }).count()).toBeGreaterThan(0)
+    await expect.poll(() => replies.innerText()).toContain('Answered')
     expect(errors).toEqual([])
   })
 
