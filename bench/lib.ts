@@ -63,9 +63,9 @@ process.on('exit', () => {
 })
 
 /** Runs `truce serve` as a child process, as an operator would, and resolves once it is listening. */
-export function startServer(env: Record<string, string>, timeoutMs = 300_000): Promise<Server> {
+export function startServer(env: Record<string, string>, timeoutMs = 300_000, args: string[] = []): Promise<Server> {
   const started = process.hrtime.bigint()
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', 'serve'], {
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', 'serve', ...args], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', TRUCE_ADMIN_PASSWORD: ADMIN_PASSWORD, TRUCE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -50,7 +50,7 @@ function places() {
         lon: round(p.centroid.longitude),
         lat: round(p.centroid.latitude),
         rank: p.population?.value ?? 0,
-        aliases: [...new Set((p.aliases ?? []).map((a: any) => a.value as string))].filter((a) => a !== p.name.en && a !== p.name.ar),
+        aliases: [...new Set<string>((p.aliases ?? []).map((a: any) => a.value as string))].filter((a) => a !== p.name.en && a !== p.name.ar),
       })
     }
   }

@@ -5,14 +5,11 @@
  *
  *   npx tsx scripts/screenshots.ts [screen …]      (all screens when none is named)
  */
-import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { chromium, type Browser, type Page } from 'playwright-core'
+import { root, startServer, tempDir } from '../bench/lib.ts'
 
-const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
 const OUT = path.join(root, 'docs/screenshots')
 const PASSWORD = 'screenshots-demo-password'
 const CHROMIUM = process.env.TRUCE_CHROMIUM ?? '/usr/bin/chromium'
@@ -53,43 +50,6 @@ const SCREENS: Screen[] = [
   { name: 'phone', user: 'wfp', path: () => '/t/SY/map', phone: true },
 ]
 
-/** `truce serve --demo` on a new data directory; resolves with its URL once it listens. */
-async function startServer(): Promise<{ url: string; stop(): Promise<void> }> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'truce-screenshots-'))
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'serve', '--demo'], {
-    cwd: root,
-    env: { ...process.env, TRUCE_DATA_DIR: dataDir, HOST: '127.0.0.1', PORT: '0', TRUCE_DEMO_PASSWORD: PASSWORD, TRUCE_LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGTERM')
-      await new Promise((r) => child.once('exit', r))
-    }
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  }
-  process.once('exit', () => child.kill('SIGKILL'))
-  let output = ''
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`truce serve did not start in 180 s:\n${output}`)), 180_000)
-    const read = (chunk: Buffer) => {
-      output += chunk
-      const m = /open (http:\/\/\S+?)\/?\s/.exec(output)
-      if (m) {
-        clearTimeout(timer)
-        resolve(m[1])
-      }
-    }
-    child.stdout!.on('data', read)
-    child.stderr!.on('data', read)
-    child.once('exit', (code) => reject(new Error(`truce serve exited with ${code}:\n${output}`)))
-  }).catch(async (e) => {
-    await stop()
-    throw e
-  })
-  return { url, stop }
-}
-
 async function shoot(browser: Browser, url: string, screen: Screen, language: Language, ids: Ids): Promise<string> {
   const context = await browser.newContext({
     baseURL: url,
@@ -128,7 +88,8 @@ const screens = wanted.length ? SCREENS.filter((s) => wanted.includes(s.name)) :
 if (!screens.length) throw new Error(`no such screen; screens: ${SCREENS.map((s) => s.name).join(', ')}`)
 fs.mkdirSync(OUT, { recursive: true })
 console.log('starting truce serve --demo on a new data directory …')
-const server = await startServer()
+const dataDir = tempDir('truce-screenshots-')
+const server = await startServer({ TRUCE_DATA_DIR: dataDir, TRUCE_DEMO_PASSWORD: PASSWORD }, 300_000, ['--demo'])
 let browser: Browser | undefined
 try {
   // A record to open: the first of the demo's sites.
@@ -146,4 +107,5 @@ try {
 } finally {
   await browser?.close()
   await server.stop()
+  fs.rmSync(dataDir, { recursive: true, force: true })
 }
