@@ -109,6 +109,27 @@ describe.each(testEngines())('compliance figures on %s', (engine) => {
     expect(total(res.body.before)).toBe(0)
   })
 
+  it('follows each incident as it is corrected, merged and moved through verification', async () => {
+    const own = await makeTheatre(t)
+    await agreementWithZone(own)
+    const at = new Date().toISOString()
+    const cells = async () =>
+      (await own.users.coordAdmin.client.get(`${own.base}/compliance?${PERIOD}&by=zone,status`)).body.incidents.map(
+        (r: any) => [r.zone?.name ?? null, r.status, r.incidents, r.killed.max],
+      )
+    const a = await incident(own, { occurredAt: at, location: OUTSIDE, killed: { min: 1, max: 1 } })
+    const b = await incident(own, { occurredAt: at, location: OUTSIDE })
+    expect(await cells()).toEqual([[null, 'reported', 2, 1]])
+    // corrected: it happened inside the zone, and more were killed
+    const fixed = await own.users.monEditor.client.patch(`${own.base}/incidents/${a.id}`, { version: a.version, location: INSIDE, killed: { min: 2, max: 3 } })
+    expect(fixed.status, JSON.stringify(fixed.body)).toBe(200)
+    expect(await cells()).toEqual([['Eastern Aleppo', 'reported', 1, 3], [null, 'reported', 1, 0]])
+    expect((await own.users.monEditor.client.post(`${own.base}/incidents/${a.id}/merge`, { duplicateIds: [b.id] })).status).toBe(200)
+    expect(await cells()).toEqual([['Eastern Aleppo', 'reported', 1, 3]])
+    expect((await own.users.monEditor.client.post(`${own.base}/incidents/${a.id}/status`, { status: 'under_review', note: 'asking' })).status).toBe(200)
+    expect(await cells()).toEqual([['Eastern Aleppo', 'under_review', 1, 3]])
+  })
+
   it.each([
     ['to before from', 'from=2026-10-02T00:00:00Z&to=2026-10-01T00:00:00Z', '/query/to'],
     ['two periods', `${PERIOD}&by=day,week`, '/query/by'],
