@@ -15,7 +15,7 @@ import type { Db, Queryable } from '../src/db/engine.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { openDatabase } from '../src/db/open.ts'
 import { openPostgres } from '../src/db/postgres.ts'
-import { counts, type Dimension } from '../src/modules/incidents/figures.ts'
+import { counts, countsQuery, SET_WORK_MEM, type Dimension } from '../src/modules/incidents/figures.ts'
 import { incidentPolicy } from '../src/modules/incidents/policy.ts'
 import { inForceMeeting } from '../src/modules/zones/store.ts'
 import {
@@ -761,15 +761,12 @@ async function measureApi(server: Server, th: Theatre, roots: number[], statemen
 
 /**
  * The compliance query alone (figures.ts `counts`, as the server calls it for the coordinator), timed from a client of
- * the same database: on PostgreSQL through the server's own pool code (each statement prepared once per connection,
- * so its plan is the generic plan the server's connections settle on), on PGlite in the benchmark's process.
+ * the same database: on PostgreSQL through the server's own pool code, on PGlite in the benchmark's process.
  */
 async function measureRaw(db: Db, th: Theatre, roots: number[]) {
-  let captured: { sql: string; params: unknown[] } | undefined
-  const q: Queryable = { ...db, query: (sql, params) => ((captured = { sql, params: params ?? [] }), db.query(sql, params)) as any }
   const f = { from: YEAR.from, to: YEAR.to, timezone: TIMEZONE, by: BY.split(',') as Dimension[], audience: null }
   let rows = 0
-  for (let i = 0; i < WARM_UP.compliance + 3; i++) rows = (await counts(q, th.id, f)).length
+  for (let i = 0; i < WARM_UP.compliance + 3; i++) rows = (await counts(db, th.id, f)).length
   const timed = await measure(roots, async () => {
     const ms: number[] = []
     for (let i = 0; i < COMPLIANCE_RUNS; i++) {
@@ -786,19 +783,16 @@ async function measureRaw(db: Db, th: Theatre, roots: number[]) {
      FROM incidents WHERE theatre_id = $1 AND occurred_at >= $2 AND occurred_at < $3 AND status <> 'merged'`,
     [th.id, YEAR.from, YEAR.to],
   )
-  return { ms: timed.result, others: timed.others, rows, query: captured!, year }
+  return { ms: timed.result, others: timed.others, rows, query: countsQuery(th.id, f), year }
 }
 
-/** EXPLAIN ANALYZE of the compliance query; on PostgreSQL of the prepared statement once its plan is the generic one. */
-async function explain(q: Sql, query: { sql: string; params: unknown[] }, prepared: boolean) {
-  if (!prepared) return (await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params)).map((r) => r['QUERY PLAN']).join('\n')
-  const literal = (v: unknown) => (v === null ? 'NULL' : `'${String(v).replace(/'/g, "''")}'`)
-  await q.query(`PREPARE bench_compliance AS ${query.sql}`)
-  const execute = `EXECUTE bench_compliance (${query.params.map(literal).join(', ')})`
-  for (let i = 0; i < 6; i++) await q.query(execute)
-  const plan = (await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${execute}`)).map((r) => r['QUERY PLAN']).join('\n')
-  await q.query('DEALLOCATE bench_compliance')
-  return plan
+/** EXPLAIN ANALYZE of the compliance query, run as `counts` runs it: planned with its values, with its work memory. */
+async function explain(db: Db, query: { sql: string; params: unknown[] }) {
+  return db.tx(async (q) => {
+    await q.query(SET_WORK_MEM)
+    const plan = await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, query.params, { planEachRun: true })
+    return plan.map((r) => r['QUERY PLAN']).join('\n')
+  })
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -848,7 +842,7 @@ async function onPglite(): Promise<EngineFigures> {
     }
     return await withDb(async (db) => {
       const raw = await measureRaw(db, th, [])
-      return { radii: th.radii, setupSeconds, seed: seeded, api, raw, plan: await explain(db, raw.query, false), acknowledged: th.acknowledged }
+      return { radii: th.radii, setupSeconds, seed: seeded, api, raw, plan: await explain(db, raw.query), acknowledged: th.acknowledged }
     })
   } finally {
     fs.rmSync(dataDir, { recursive: true, force: true })
@@ -875,7 +869,7 @@ async function onPostgresql(url: string, roots: number[]): Promise<EngineFigures
     const api = await measureApi(server, th, roots, statements)
     db = await openPostgres(url, 1)
     const raw = await measureRaw(db, th, roots)
-    return { radii: th.radii, setupSeconds, seed: seeded, api, raw, plan: await explain(q, raw.query, true), acknowledged: th.acknowledged }
+    return { radii: th.radii, setupSeconds, seed: seeded, api, raw, plan: await explain(db, raw.query), acknowledged: th.acknowledged }
   } finally {
     await db?.close()
     await statements?.close()
@@ -1089,8 +1083,8 @@ as the coordinator (an admin of the coordination cell, API token), from the clie
   ${(pg0.api.pdf.bytes / 1024).toFixed(0)} KiB on ${pg0.api.pdf.pages} pages.
 - **raw**: the compliance query (\`incidents/figures.ts\` \`counts\`, as the server calls it for the coordinator) from a
   client of the same database, ${COMPLIANCE_RUNS} times after ${WARM_UP.compliance + 3}: on PostgreSQL through the server's own pool code
-  (each statement prepared once per connection, as the server runs it), on PGlite in the benchmark's process once the
-  server has stopped.
+  (planned with its values on each run, in a transaction with its own work memory, as the server runs it), on PGlite in
+  the benchmark's process once the server has stopped.
 
 ${table(['database', 'request', 'n', 'p50 (ms)', 'p95 (ms)', 'p99 (ms)', 'target p99 (ms)', 'other load'], mainRows)}
 
@@ -1120,7 +1114,7 @@ The whole run took ${(seconds / 60).toFixed(1)} minutes.
 
 <details><summary>Plans of the compliance query</summary>
 
-${ENGINES.map((e) => `${engineName(e)}${e === 'postgresql' ? ' (the prepared statement, after six runs)' : ''}:\n\n\`\`\`\n${results[e].plan}\n\`\`\``).join('\n\n')}
+${ENGINES.map((e) => `${engineName(e)}:\n\n\`\`\`\n${results[e].plan}\n\`\`\``).join('\n\n')}
 
 </details>
 `

@@ -1,6 +1,15 @@
 /** The one SQL interface every store uses: the same statements run on PGlite and on PostgreSQL. */
+export interface QueryOptions {
+  /**
+   * Plan the statement for the values of each run instead of once per connection: for the few whose best plan
+   * depends on them (a period of a day or of five years), where a plan made without them (PostgreSQL's generic plan)
+   * can be many times slower.
+   */
+  planEachRun?: boolean
+}
+
 export interface Queryable {
-  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[], opts?: QueryOptions): Promise<T[]>
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>
 }

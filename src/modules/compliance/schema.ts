@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox'
-import { Timestamp, Uuid } from '../../http/schemas.ts'
+import { NullableObject, Timestamp, Uuid } from '../../http/schemas.ts'
 import { DIMENSIONS } from '../incidents/figures.ts'
 
 export const ComplianceQuery = Type.Object(
@@ -21,9 +21,9 @@ const Range = Type.Object({ min: Type.Integer(), max: Type.Integer() })
 
 export const FigureRow = Type.Object({
   period: Type.Union([Type.String(), Type.Null()]),
-  party: Type.Union([Type.Object({ id: Uuid, name: Type.String() }), Type.Null()]),
-  agreement: Type.Union([Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
-  zone: Type.Union([Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]) }), Type.Null()]),
+  party: NullableObject(Type.Object({ id: Uuid, name: Type.String() })),
+  agreement: NullableObject(Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]) })),
+  zone: NullableObject(Type.Object({ id: Uuid, name: Type.Union([Type.String(), Type.Null()]) })),
   category: Type.Union([Type.String(), Type.Null()]),
   status: Type.Union([Type.String(), Type.Null()]),
   incidents: Type.Integer(),
