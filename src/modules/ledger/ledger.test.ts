@@ -43,6 +43,22 @@ describe.each(testEngines())('ledger on %s', (engine) => {
     expect(verifyLedger(await exported(t, th.theatre.code), key)).toMatchObject({ ok: true, count: body.items.length })
   })
 
+  it('keeps one unbroken chain under concurrent writes, including ones that fail', async () => {
+    const own = await makeTheatre(t)
+    const before = (await own.users.coordAdmin.client.get(`${own.base}/ledger?limit=1`)).body.head.seq
+    // 30 writes at once, every third with a short name already taken (409, nothing written)
+    const results = await Promise.all(
+      Array.from({ length: 30 }, (_, i) =>
+        own.users.coordAdmin.client.post(`${own.base}/actors`, { kind: 'organisation', name: `Organisation ${i}`, shortName: i % 3 === 2 ? 'WFP' : `ORG${i}` }),
+      ),
+    )
+    expect(results.map((r) => r.status).sort()).toEqual([...Array(20).fill(201), ...Array(10).fill(409)])
+    const { body } = await own.users.coordAdmin.client.get(`${own.base}/ledger?limit=500`)
+    expect(body.head.seq).toBe(before + 20)
+    expect(body.items.map((e: { seq: number }) => e.seq)).toEqual(body.items.map((_: unknown, i: number) => i + 1))
+    expect(verifyLedger(await exported(t, own.theatre.code), key)).toMatchObject({ ok: true, count: before + 20 })
+  })
+
   it('gives a receipt that names the entry, its hash and a signature checkable with the published key', async () => {
     const actor = await th.users.coordAdmin.client.post(`${th.base}/actors`, { kind: 'party', name: 'Turkish forces', shortName: 'TUR' })
     const { body: page } = await th.users.coordAdmin.client.get(`${th.base}/ledger?subject=${actor.body.id}`)

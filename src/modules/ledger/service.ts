@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events'
 import type { Db, Queryable } from '../../db/engine.ts'
 import { GENESIS_HASH, canonicalJson, entryHash, type LedgerEntry, type SignedEntry } from './chain.ts'
+import { ChainQueue } from './queue.ts'
 import type { Signer } from './signer.ts'
 import * as store from './store.ts'
 
@@ -41,6 +42,7 @@ export class LedgerService {
   /** Emits 'entry' with a CommittedEntry after each commit: the live stream listens here. */
   readonly events = new EventEmitter()
   private readonly hooks: AppendHook[] = []
+  private readonly queue = new ChainQueue()
 
   constructor(
     private readonly db: Db,
@@ -53,16 +55,24 @@ export class LedgerService {
    * Runs a write: every module's changes go through here, so none can commit without its ledger entries. The first
    * entry locks its chain's head (held until commit, as any row lock is); entries are chained and signed as they are
    * appended and written together just before commit, so a write that records many changes (a conflict check that
-   * finds hundreds) costs two statements of ledger, not two per entry.
+   * finds hundreds) costs two statements of ledger, not two per entry. Before locking its first chain's head, a write
+   * queues for it in this process (queue.ts), until its entries are written; a second chain, rarer, it locks directly,
+   * so that two writes locking two chains in opposite orders meet in PostgreSQL, which detects the deadlock, rather
+   * than here.
    */
   async transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     const appended: (CommittedEntry & { body: string })[] = []
+    let leave: (() => void) | undefined
     const result = await this.db.tx(async (q) => {
       const heads = new Map<string, { seq: number; hash: string }>()
+      const lock = async (chain: string) => {
+        leave ??= await this.queue.enter(chain)
+        return store.lockHead(q, chain, GENESIS_HASH)
+      }
       const out = await fn({
         q,
         append: async (input) => {
-          const head = heads.get(input.theatre) ?? (await store.lockHead(q, input.theatre, GENESIS_HASH))
+          const head = heads.get(input.theatre) ?? (await lock(input.theatre))
           const { entry, body } = this.chain(head, input)
           heads.set(input.theatre, { seq: entry.seq, hash: entry.hash })
           appended.push({ entry, body, audience: input.audience })
@@ -73,8 +83,10 @@ export class LedgerService {
         await store.insertEntries(q, appended, heads)
         for (const hook of this.hooks) await hook(q, appended)
       }
+      // The next write may go to the lock now: it waits there for this commit, and is first in line when it lands.
+      leave?.()
       return out
-    })
+    }).finally(() => leave?.())
     for (const { entry, audience } of appended) this.events.emit('entry', { entry, audience })
     return result
   }
