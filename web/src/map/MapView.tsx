@@ -16,22 +16,27 @@ import { INCIDENT_CLICKABLE, INCIDENT_SOURCE, useIncidentFeatures } from '../inc
 
 // MapLibre's worker is a separate module it finds beside its own file; bundled, it has to be told where the copy is.
 maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href)
+// Start the workers while the app signs in and fetches the basemap, not once the map is made.
+maplibregl.prewarm()
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] }
 
 /** The basemap TRUCE_BASEMAP names (a style URL, or a PMTiles file the server serves), or the built-in offline one. */
 async function basemapStyle(lang: string) {
+  // The built-in basemap's files load while the server says which basemap to use: it is nearly always needed.
+  const builtin = builtinStyle(lang)
+  builtin.catch(() => {})
   const { data } = await api.GET('/api/v1/basemap')
   if (data?.kind === 'style') return data.url
   if (data?.kind === 'pmtiles') {
     const { Protocol } = await import('pmtiles')
     maplibregl.addProtocol('pmtiles', new Protocol().tile)
-    const style = await builtinStyle(lang)
+    const style = await builtin
     style.sources.richer = { type: 'raster', url: `pmtiles://${new URL(data.url, location.href).href}`, tileSize: 256 }
     style.layers.splice(1, 0, { id: 'richer', type: 'raster', source: 'richer' })
     return style
   }
-  return builtinStyle(lang)
+  return builtin
 }
 
 export function MapView() {
