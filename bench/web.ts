@@ -253,7 +253,7 @@ async function firstRender(browser: Browser, url: string, demoOnly?: string): Pr
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
       const g = resources.find((r) => r.name.includes('/sites.geojson'))
-      const c = resources.find((r) => r.name.includes('countries-50m'))
+      const c = resources.find((r) => r.name.includes('countries-110m'))
       return {
         responseEnd: nav.responseEnd,
         domContentLoaded: nav.domContentLoadedEventEnd,
@@ -450,7 +450,7 @@ while the figure was taken (taken again, up to three times, when above 10%).
 **Reading the figures.** The ${endpoint.result.features.toLocaleString('en')} sites add ${fmt(firstMedian - median(b.map((x) => x.idle)))} ms to the first render
 (${fmt(firstMedian)} against ${phase((x) => x.idle, b)} ms for the same app with 6 sites): the server builds the
 ${fmt(kb(endpoint.result.bytes) / 1024, 1)} MB \`sites.geojson\` (${fmt(endpoint.result.bytes / endpoint.result.features)} bytes a site) in about
-${fmt(endpoint.result.ttfb)} ms and sends it uncompressed; the browser parses it on the main thread while the basemap is
+${fmt(endpoint.result.ttfb)} ms and sends it ${endpoint.result.encoding === 'none' ? 'uncompressed' : `compressed (${endpoint.result.encoding})`}; the browser parses it on the main thread while the basemap is
 being built, hands it to MapLibre's worker with \`setData\` (a structured copy), and the worker clusters and tiles it
 (overlays loaded → idle: ${fmt(median(r.map((x) => x.idle - x.overlaysLoaded)))} ms). The baseline itself misses the target:
 with software rendering on ${os.availableParallelism()} cores, building the built-in basemap (world countries from TopoJSON on the main thread,
