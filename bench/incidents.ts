@@ -1005,39 +1005,31 @@ ${table(['statement', 'calls', 'ms', 'share'], rows)}
     pgs && top
       ? `On PostgreSQL the figures query took ${f1(perRequest)} ms of the server's statement time per request (${pct(top.ms / pgs.api.compliance.statements!.all)}; end to end p50 ${f1(percentile(pgs.api.compliance.ms, 50))} ms).`
       : ''
-  } It reads the year's ${year.incidents.toLocaleString('en')} incidents and unnests their attributions into ${year.zoneRows.toLocaleString('en')}
-incident × zone rows, which it groups into ${pg0.api.compliance.rows.toLocaleString('en')} figures; the rest of the request is mostly serialising and
-sending those ${(pg0.api.compliance.bytes / 1024).toFixed(0)} KiB of JSON (the ratio's excess over 1). Its cost follows the incidents of the period, not the
-answer, and reading each one's attribution (JSON, often compressed with the rest of the row) is most of it: no index
-helps a year out of five. To meet ≤ 300 ms here, the figures must stop parsing every incident's attribution on every
-request: keep each incident's zones in a table of their own (incident, zone, agreement and their names, occurred_at,
-party, casualties), written with the incident by \`incidents/store.ts\`, for the figures to group without JSON; or
-keep weekly figures up to date as incidents are written and add up weeks. Either is a schema change beyond an index.
-Separately, \`jit = off\` on the server's connections (\`src/db/postgres.ts\`) would keep PostgreSQL from compiling any
-query whose estimated cost passes \`jit_above_cost\`, which a misestimate easily does (see below): this one's stays
-under it at this size, but not at twice the incidents.
+  } It groups the year's ${year.incidents.toLocaleString('en')} incidents, as ${year.zoneRows.toLocaleString('en')} incident × zone rows of
+\`incident_figures\` (migration 0014: one narrow row per incident and zone of its attribution, kept by triggers on
+\`incidents\`), into ${pg0.api.compliance.rows.toLocaleString('en')} figures; the rest of the request is building, serialising and sending those
+${(pg0.api.compliance.bytes / 1024).toFixed(0)} KiB of JSON, and the client reading them (the ratio's excess over 1). Its cost follows the incidents of the
+period, not the answer.
 
-**Changes made with this benchmark** (measured on 2026-12-01 on this machine while it was shared with other work,
-so roughly): \`incidents/figures.ts\` \`counts\` reads each incident's values once, unnests its zones in the select list
-and groups twice (first by raw keys, then by the period's name and the zone's fields), with the same results as
-before on 234 combinations of dimensions, audiences, status filters and periods. Before, PostgreSQL estimated 100
-rows per \`jsonb_array_elements\` in the lateral join, so the custom plans of a statement's first five runs on each
-pooled connection cost about a million and were JIT-compiled, about a second each (compliance p50 1169 ms, p99 1455 ms
-over ten requests after three); the generic plan then sorted 73,000 rows on disk (≈ 520 ms). Now no plan is compiled,
-and the rows are hashed (≈ 10–20% less CPU than the old generic plan). Migration \`0013_incident_indexes.sql\` adds
-\`incidents (theatre_id, occurred_at)\`: figures select by \`occurred_at\`, which the GiST index on the \`occurred\`
-range cannot serve, so the daily report's summary of one day read all 200,000 incidents (110–280 ms alone; 5 ms with
-the index; per report in \`pg_stat_statements\`, 184 ms before, 7 ms after).
+**Changes made with this benchmark** (2026-12-01, on this machine). Before, the query read every incident's attribution
+(JSON, compressed with the rest of a wide \`incidents\` row) on each request: compliance p50 585 ms, p99 725 ms, of
+which 436 ms of statement time. Now (1) it reads \`incident_figures\`; (2) \`counts\` runs in a transaction of its own
+with 32 MB of work memory and is planned with its values on each run: the prepared statement's generic plan estimated
+the year at 26 rows and sorted 73,000 rows on disk (≈ 330 ms) where hashing them takes ≈ 120 ms; (3) the response's
+nullable objects are declared \`type: ["object", "null"]\` rather than \`anyOf\`, which the serialiser checks branch by
+branch (7,448 rows: 75 ms → 22 ms). Earlier, migration \`0013_incident_indexes.sql\` added
+\`incidents (theatre_id, occurred_at)\`, which the daily report's summary of one day selects by (110–280 ms alone
+without it, 5 ms with it), and \`jit = off\` on the server's connections keeps PostgreSQL from compiling queries whose
+cost it misestimates.
 
 **Reporting an incident.** ${
     pgs?.api.create.statements
       ? `Of the server's statement time per report on PostgreSQL, ${pct(createShare)} goes to the attribution queries above (zones in force, notified sites, movements).`
       : ''
-  } They widen their search box by 0.5° (zones) or 1° (sites, movements), some 50–100 km, and compute a geodesic
-distance for every candidate in it, so a report in a city pays for every site and zone of that city, and a district
-or governorate report (15–50 km around) for more: the slow tail is theirs (the table by location precision).
-Widening the box by the area's own size plus the largest protection radius or buffer (\`zones/store.ts\`,
-\`sites/store.ts\`, \`movements/store.ts\`) would leave only candidates that can meet it.
+  } Each searches a box widened by the largest protection radius, buffer or corridor width the schema allows, then
+measures geodesic distances within it: a report in a city meets every site and zone of that city in its uncertainty
+area, and a district or governorate report (15–50 km around) more, so the slow tail is theirs (the table by location
+precision). Each report also writes its rows of \`incident_figures\`, through the trigger.
 
 **The daily report.** The PDF's extra time over the HTML is pdfkit laying out ${pg0.api.pdf.pages} pages in the server's process; the
 database's share is the same for both.

@@ -32,18 +32,6 @@ const PERIOD: Record<'day' | 'week' | 'month', { start: string; name: string }> 
 
 const CASUALTIES = ['killed_min', 'killed_max', 'children_killed_min', 'children_killed_max', 'injured_min', 'injured_max']
 
-/**
- * Incident counts and casualty ranges over [from, to) (by when they occurred), grouped by the dimensions asked. By zone
- * or agreement, an incident counts once in each zone in force where it happened (its attribution), and under null
- * when it was in none. Merged reports are not counted apart: their survivor is.
- *
- * Read from `incident_figures` (migration 0014), one narrow row per incident and zone, which triggers keep as incidents
- * are written: parsing each incident's attribution on every request cost 440 ms a year (docs/PERFORMANCE.md,
- * "Incidents"). In two steps: the rows are first grouped by what is cheap to compare (the period's start, the party,
- * the zone's id, …), then the period is named and the groups that share a name added up. By agreement without zone,
- * an incident in two zones of one agreement counts once (its id is kept to count it distinctly), though its casualties
- * add up twice.
- */
 export interface Filter {
   from: string
   to: string
@@ -56,6 +44,18 @@ export interface Filter {
 /** The work memory `counts` sets for its transaction (benchmarks explain the query with it). */
 export const SET_WORK_MEM = `SET LOCAL work_mem = '32MB'`
 
+/**
+ * Incident counts and casualty ranges over [from, to) (by when they occurred), grouped by the dimensions asked. By zone
+ * or agreement, an incident counts once in each zone in force where it happened (its attribution), and under null
+ * when it was in none. Merged reports are not counted apart: their survivor is.
+ *
+ * Read from `incident_figures` (migration 0014), one narrow row per incident and zone, which triggers keep as incidents
+ * are written: parsing each incident's attribution on every request cost 440 ms a year (docs/PERFORMANCE.md,
+ * "Incidents"). In two steps: the rows are first grouped by what is cheap to compare (the period's start, the party,
+ * the zone, …), then the period is named and the groups that share a name added up. By agreement without zone,
+ * an incident in two zones of one agreement counts once (its id is kept to count it distinctly), though its casualties
+ * add up twice.
+ */
 export async function counts(db: Pick<Db, 'tx'>, theatreId: string, f: Filter): Promise<FigureRow[]> {
   const { sql, params } = countsQuery(theatreId, f)
   // A year is some 73,000 rows into 7,000 groups. Planned without its values (PostgreSQL's generic plan) they were
