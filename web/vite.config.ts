@@ -2,12 +2,9 @@ import react from '@vitejs/plugin-react'
 import { defineConfig } from 'vite'
 
 // The app is served by `truce serve` at / and talks to the same origin's /api/v1; in development `vite` proxies it.
-export default defineConfig(({ mode }) => ({
+export default defineConfig({
   root: import.meta.dirname,
   plugins: [react()],
-  // React picks its development build from NODE_ENV, which a build started under a test runner inherits as "test":
-  // the served app then ran twice as slow and mounted the map twice (StrictMode). A build is for production.
-  define: { 'process.env.NODE_ENV': JSON.stringify(mode === 'development' ? 'development' : 'production') },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -20,4 +17,4 @@ export default defineConfig(({ mode }) => ({
     },
   },
   server: { proxy: { '/api': 'http://127.0.0.1:8080' } },
-}))
+})

@@ -40,7 +40,16 @@ export async function ensureWebBuilt(say: Say, opts: { force?: boolean } = {}): 
   const started = Date.now()
   say('building the web app (first start or changed sources, a few seconds) …')
   const { build } = await import('vite')
-  await build({ configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' })
+  // Vite and React take a development build from NODE_ENV, which a server started by a test runner inherits as
+  // "test": the served app then ran twice as slow and mounted the map twice (StrictMode). What is served is production.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: path.join(WEB_ROOT, 'vite.config.ts'), logLevel: 'warn' })
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV
+    else process.env.NODE_ENV = nodeEnv
+  }
   fs.writeFileSync(STAMP, sourceHash())
   say(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
