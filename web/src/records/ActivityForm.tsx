@@ -108,7 +108,7 @@ export function ActivityForm({ record, onCancel, onReload, onSaved }: FormProps<
         value={area}
         onChange={(v) => (setArea(v), setMissing(false))}
         problem={save.error}
-        error={missing ? t('geometry.required.area') : undefined}
+        missing={missing}
         autoDraw={!record}
       />
       <div className="rec-pair rec-times">

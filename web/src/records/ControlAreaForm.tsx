@@ -7,7 +7,7 @@ import type { ItemOf } from '../api/lists.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { parseGeoJson } from './geometry.ts'
 import { GeometryInput } from './GeometryInput.tsx'
-import { Field, FormActions, TimeField, hoursAhead, isoOf, localOf, useActors, useSaved, type FormProps, useFocusInvalid, useBaseVersion } from './kit.tsx'
+import { ActorSelect, Field, FormActions, TimeField, hoursAhead, isoOf, localOf, useActors, useSaved, type FormProps, useFocusInvalid, useBaseVersion } from './kit.tsx'
 
 export type ControlArea = ItemOf<'/api/v1/theatres/{theatre}/control-areas'>
 
@@ -62,17 +62,7 @@ export function ControlAreaForm({ record, onCancel, onReload, onSaved }: FormPro
 
   return (
     <form ref={formRef} className="stack" onSubmit={submit} noValidate aria-label={record ? t('edit.title', { ref: t('kind.control_area') }) : t('new.control_area')}>
-      <Field label={t('form.controllingParty')} name="partyId" problem={save.error}>
-        {(p) => (
-          <select {...p} value={partyId} onChange={(e) => setPartyId(e.target.value)}>
-            {parties.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ActorSelect label={t('form.controllingParty')} name="partyId" actors={parties} value={partyId} onChange={setPartyId} problem={save.error} />
       <GeometryInput
         shape="area"
         label={t('form.area')}
@@ -80,7 +70,7 @@ export function ControlAreaForm({ record, onCancel, onReload, onSaved }: FormPro
         value={area}
         onChange={(v) => (setArea(v), setMissing(false))}
         problem={save.error}
-        error={missing ? t('geometry.required.area') : undefined}
+        missing={missing}
         autoDraw={!record}
       />
       <div className="rec-pair rec-times">

@@ -31,8 +31,8 @@ export function GeometryInput(props: {
   value: string
   onChange(text: string): void
   problem?: unknown
-  /** A local error, e.g. nothing drawn yet when submitting. */
-  error?: string
+  /** Nothing was drawn or typed when the form was submitted: says that the field is required. */
+  missing?: boolean
   /** Start in drawing mode (new records). */
   autoDraw?: boolean
 }) {
@@ -112,7 +112,7 @@ export function GeometryInput(props: {
   useEffect(() => () => setDrawing(false), [])
 
   const local = props.shape !== 'point' ? parseGeoJson(props.value, props.shape) : {}
-  const localError = props.error ?? (local.error ? t(`geometry.error.${local.error}`) : undefined)
+  const localError = props.missing ? t(`geometry.required.${props.shape}`) : (local.error ? t(`geometry.error.${local.error}`) : undefined)
   const apiError = props.problem instanceof ApiProblem ? props.problem.fieldError(props.name) : undefined
 
   const help = active ? t(`geometry.help.${props.shape}`) : t(`geometry.typeHelp.${props.shape}`)

@@ -98,7 +98,7 @@ export function MovementForm({ record, onCancel, onReload, onSaved }: FormProps<
         value={route}
         onChange={(v) => (setRoute(v), setMissing(false))}
         problem={save.error}
-        error={missing ? t('geometry.required.line') : undefined}
+        missing={missing}
         autoDraw={!record}
       />
       <Field label={t('form.bufferM')} name="bufferM" problem={save.error} hint={t('form.bufferHint')}>

@@ -106,7 +106,7 @@ export function SiteForm({ record, onCancel, onReload, onSaved }: FormProps<Site
         value={geometry}
         onChange={(v) => (setGeometry(v), setMissing(false))}
         problem={save.error}
-        error={missing ? t('geometry.required.point') : undefined}
+        missing={missing}
         autoDraw={!record}
       />
       <Field label={t('form.protectionRadius')} name="protectionRadiusM" problem={save.error} hint={defaultRadius !== undefined ? t('form.defaultRadius', { m: defaultRadius }) : undefined}>

@@ -152,7 +152,7 @@ export function ZoneForm({ record, onCancel, onReload, onSaved }: FormProps<Zone
         value={geometry}
         onChange={(v) => (setGeometry(v), setMissing(false))}
         problem={save.error}
-        error={missing ? t(`geometry.required.${shape}`) : undefined}
+        missing={missing}
         autoDraw={!record}
       />
       {corridor && (
