@@ -1,4 +1,4 @@
-import { Type, type Static, type TObject, type TSchema } from '@sinclair/typebox'
+import { Type, type SchemaOptions, type Static, type TSchema } from '@sinclair/typebox'
 
 export const Uuid = Type.String({ format: 'uuid' })
 export const Timestamp = Type.String({ format: 'date-time' })
@@ -21,11 +21,12 @@ export const PageQuery = {
 }
 
 /**
- * An object or null, as `type: ["object", "null"]` rather than `anyOf`: the response serialiser checks each value
- * against every branch of an `anyOf`, which made the year of compliance figures (7,000 rows with three such fields)
- * take 75 ms to serialise instead of 22.
+ * A value of one JSON type (a string, an object, …) or null, as `type: ["string", "null"]` rather than `anyOf`: the
+ * response serialiser checks each value against every branch of an `anyOf`, which made the year of compliance
+ * figures (7,000 rows with three nullable objects) take 75 ms to serialise instead of 22.
  */
-export const NullableObject = <T extends TObject>(object: T) => Type.Unsafe<Static<T> | null>({ ...object, type: ['object', 'null'] })
+export const Nullable = <T extends TSchema & { type: string }>(schema: T, options: SchemaOptions = {}) =>
+  Type.Unsafe<Static<T> | null>({ ...schema, ...options, type: [schema.type, 'null'] })
 
 /** Collections answer `{items, next}`: `next` is the cursor of the following page, null on the last. */
 export const Page = <T extends TSchema>(item: T) => Type.Object({ items: Type.Array(item), next: Type.Union([Type.String(), Type.Null()]) })

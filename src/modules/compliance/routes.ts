@@ -29,7 +29,7 @@ export function complianceRoutes(app: App, { services }: AppContext) {
         .type('text/csv; charset=utf-8')
         .header('content-disposition', `attachment; filename="compliance-${req.params.theatre}-${figures.from.slice(0, 10)}-${figures.to.slice(0, 10)}.csv"`)
         .serializer((s: string) => s)
-        .send(figuresCsv(figures.incidents) as never)
+        .send(figuresCsv(figures) as never)
     },
   )
 

@@ -42,10 +42,14 @@ export interface Where {
 
 /** Asks the owning modules' services (never their tables) what was in force, and what was notified, there and then. */
 export async function attribute(src: AttributionSources, q: Queryable, w: Where): Promise<StoredAttribution> {
-  const zones = await src.zones.inForceMeeting(q, w.theatreId, w.area, w.window)
-  // A site counts if it was notified by the end of the window; a movement if its own window meets the incident's.
-  const sites = await src.sites.notifiedNear(q, w.theatreId, w.area, w.window.end)
-  const movements = await src.movements.near(q, w.theatreId, w.area, w.window)
+  // At once: on PostgreSQL each takes its own connection, and a district's or governorate's area keeps each busy for
+  // up to 15 ms (docs/PERFORMANCE.md, "Incidents"). A site counts if it was notified by the end of the window; a
+  // movement if its own window meets the incident's.
+  const [zones, sites, movements] = await Promise.all([
+    src.zones.inForceMeeting(q, w.theatreId, w.area, w.window),
+    src.sites.notifiedNear(q, w.theatreId, w.area, w.window.end),
+    src.movements.near(q, w.theatreId, w.area, w.window),
+  ])
   const subjects = [...sites.map((s) => ({ ...s, kind: 'site' as const })), ...movements.map((m) => ({ ...m, kind: 'movement' as const }))]
   const acks = w.allegedPartyId && subjects.length
     ? await src.acknowledgements.firstAcknowledged(q, w.theatreId, w.allegedPartyId, subjects.map((s) => s.id), w.window.end)

@@ -1,3 +1,4 @@
+import { namer } from '../compliance/service.ts'
 import type { PublicFeedService } from './service.ts'
 
 type Summary = Awaited<ReturnType<PublicFeedService['summary']>>
@@ -8,6 +9,7 @@ const range = (r: { min: number; max: number } | null) => (!r ? '—' : r.min ==
 
 /** The public feed as a read-only page: no script, no sign-in, links to the same data as GeoJSON and CSV. */
 export function feedPage(s: Summary, items: Items, base: string): string {
+  const party = namer(s.figures)
   const rows = (cells: unknown[][]) => cells.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${esc(s.theatre.name)} — published by Truce</title>
@@ -24,6 +26,6 @@ ${s.zones.features.length ? `<table><thead><tr><th>Zone</th><th>Kind</th><th>In 
 <h2>Verified incidents (${items.length})</h2>
 ${items.length ? `<table><thead><tr><th>Ref</th><th>When</th><th>Category</th><th>Place</th><th>Alleged</th><th>Killed</th><th>Injured</th><th>Attribution</th></tr></thead><tbody>${rows(items.map((i) => [i.ref, i.occurredAt, i.categoryLabel, i.placeName ?? '', i.alleged ?? 'unknown', range(i.killed), range(i.injured), i.attribution]))}</tbody></table>` : '<p>None published.</p>'}
 <h2>Figures, ${esc(s.figures.from.slice(0, 10))} to ${esc(s.figures.to.slice(0, 10))}</h2>
-${s.figures.incidents.length ? `<table><thead><tr><th>Month</th><th>Alleged party</th><th>Category</th><th>Incidents</th><th>Killed</th></tr></thead><tbody>${rows(s.figures.incidents.map((f) => [f.period, f.party?.name ?? 'unknown', f.category, f.incidents, range(f.killed)]))}</tbody></table>` : '<p>No published incident in this period.</p>'}
+${s.figures.incidents.length ? `<table><thead><tr><th>Month</th><th>Alleged party</th><th>Category</th><th>Incidents</th><th>Killed</th></tr></thead><tbody>${rows(s.figures.incidents.map((f) => [f.period, party(f.partyId) ?? 'unknown', f.category, f.incidents, range(f.killed)]))}</tbody></table>` : '<p>No published incident in this period.</p>'}
 </body></html>`
 }

@@ -43,6 +43,8 @@ describe.each(testEngines())('the public feed on %s', (engine) => {
     expect(res.body.agreements.map((a: any) => a.name)).toEqual(['Aleppo cessation of hostilities'])
     expect(res.body.zones.features.map((f: any) => f.properties.name)).toEqual(['Eastern Aleppo'])
     expect(res.body.figures.incidents.reduce((n: number, r: any) => n + r.incidents, 0)).toBe(1)
+    // the parties the figures name, each once
+    expect(res.body.figures.parties.map((p: any) => p.id)).toEqual([...new Set(res.body.figures.incidents.map((r: any) => r.partyId).filter(Boolean))])
     expect(JSON.stringify(res.body)).not.toContain(site.id)
   })
 

@@ -40,7 +40,7 @@ export class PublicFeedService {
           .filter((z) => !z.withdrawnAt)
           .map((z) => ({ type: 'Feature' as const, geometry: z.geometry, properties: { id: z.id, name: z.name, kind: z.kind, agreementId: z.agreementId, inForce: z.inForce, schedule: z.schedule } })),
       },
-      figures: { from: figures.from, to: figures.to, by: figures.by, incidents: figures.incidents },
+      figures: { from: figures.from, to: figures.to, by: figures.by, parties: figures.parties, agreements: figures.agreements, zones: figures.zones, incidents: figures.incidents },
     }
   }
 

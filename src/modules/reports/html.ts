@@ -35,7 +35,7 @@ Figures count what the reader of this report may see.</p>
 <h2>1. Incidents and violations: ${r.incidents.total}</h2>
 ${table(
   ['Alleged party', 'Zone (agreement)', 'Incidents', 'Killed', 'of them children', 'Injured'],
-  r.incidents.summary.map((s) => [s.party?.name ?? 'unknown / not a party', s.zone ? `${s.zone.name} (${s.agreement?.name ?? ''})` : 'outside any zone in force', s.incidents, range(s.killed), range(s.childrenKilled), range(s.injured)]),
+  r.incidents.summary.map((s) => [s.party, s.zone, s.incidents, range(s.killed), range(s.childrenKilled), range(s.injured)]),
   'No incident reported for this day.',
 )}
 ${r.incidents.list.length ? table(

@@ -63,7 +63,7 @@ export function dailyPdf(r: DailyReport): Promise<Buffer> {
     doc,
     ['Alleged party', 'Zone (agreement)', 'Incidents', 'Killed', 'Children', 'Injured'],
     [0.24, 0.36, 0.1, 0.1, 0.1, 0.1],
-    r.incidents.summary.map((s) => [s.party?.name ?? 'unknown / not a party', s.zone ? `${s.zone.name} (${s.agreement?.name ?? ''})` : 'outside any zone in force', s.incidents, range(s.killed), range(s.childrenKilled), range(s.injured)]),
+    r.incidents.summary.map((s) => [s.party, s.zone, s.incidents, range(s.killed), range(s.childrenKilled), range(s.injured)]),
     'No incident reported for this day.',
   )
   if (r.incidents.list.length) {

@@ -41,10 +41,10 @@ describe.each(testEngines())('the daily situation report on %s', (engine) => {
     const r = res.body
     expect(r.theatre).toMatchObject({ code: tt.theatre.code, timezone: 'Asia/Damascus' })
     expect(r.incidents.total).toBe(2)
-    expect(r.incidents.summary.map((s: any) => [s.party?.name ?? null, s.zone?.name ?? null, s.incidents, s.killed])).toEqual(
+    expect(r.incidents.summary.map((s: any) => [s.party, s.zone, s.incidents, s.killed])).toEqual(
       expect.arrayContaining([
-        ['Government forces', 'Eastern Aleppo', 1, { min: 2, max: 4 }],
-        [null, null, 1, { min: 0, max: 0 }],
+        ['Government forces', 'Eastern Aleppo (Aleppo cessation of hostilities)', 1, { min: 2, max: 4 }],
+        ['unknown / not a party', 'outside any zone in force', 1, { min: 0, max: 0 }],
       ]),
     )
     expect(r.incidents.list.find((i: any) => i.ref === shelling.ref)).toMatchObject({ alleged: 'Government forces', status: 'verified' })

@@ -2,7 +2,7 @@ import type { TheatreAccess } from '../../authz/access.ts'
 import { invalidField } from '../../http/problem.ts'
 import type { AcknowledgementsService } from '../acknowledgements/service.ts'
 import type { ActorsService } from '../actors/service.ts'
-import type { ComplianceService } from '../compliance/service.ts'
+import { namer, type ComplianceService } from '../compliance/service.ts'
 import type { ConflictsService } from '../conflicts/service.ts'
 import type { IncidentsService } from '../incidents/service.ts'
 import type { LedgerService } from '../ledger/service.ts'
@@ -45,6 +45,7 @@ export class ReportsService {
       this.actors.list(access, { limit: 1000 }),
     ])
     const name = new Map(actors.map((a) => [a.id, a.name]))
+    const named = namer(summary)
     return {
       theatre: { code: theatre.code, name: theatre.name, timezone: theatre.timezone },
       date,
@@ -53,7 +54,15 @@ export class ReportsService {
       generatedAt: new Date().toISOString(),
       incidents: {
         total: incidents.filter((i) => i.status !== 'merged').length,
-        summary: summary.incidents,
+        // By party × zone, named as both renderings print them.
+        summary: summary.incidents.map((s) => ({
+          party: named(s.partyId) ?? 'unknown / not a party',
+          zone: s.zoneId ? `${named(s.zoneId)} (${named(s.agreementId)})` : 'outside any zone in force',
+          incidents: s.incidents,
+          killed: s.killed,
+          childrenKilled: s.childrenKilled,
+          injured: s.injured,
+        })),
         list: incidents
           .filter((i) => i.status !== 'merged')
           .map((i) => ({

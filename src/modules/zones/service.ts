@@ -232,6 +232,15 @@ export class ZonesService {
     return (await store.listZones(this.db, access.theatre.id, opts)).map(toZone)
   }
 
+  /** Names for ids that figures and reports print: zones (with their agreement) and agreements, withdrawn or not. */
+  async names(access: TheatreAccess, ids: { zones: string[]; agreements: string[] }) {
+    const rows = ids.zones.length || ids.agreements.length ? await store.namesOf(this.db, access.theatre.id, ids.zones, ids.agreements) : []
+    return {
+      agreements: rows.filter((r) => r.agreement_id === null).map((r) => ({ id: r.id, name: r.name })),
+      zones: rows.filter((r) => r.agreement_id !== null).map((r) => ({ id: r.id, name: r.name, agreementId: r.agreement_id! })),
+    }
+  }
+
   /** Zones in force at some time of the window that meet `area` (incident attribution); every member knows zones. */
   inForceMeeting(q: Queryable, theatreId: string, area: Geometry, window: { start: string; end: string }) {
     return store.inForceMeeting(q, theatreId, area, window.start, window.end)

@@ -132,6 +132,17 @@ export async function shapesOf(q: Queryable, theatreId: string, by: { agreementI
   )
 }
 
+/** The names of these zones (with their agreement's id) and agreements, withdrawn or not. */
+export async function namesOf(q: Queryable, theatreId: string, zoneIds: string[], agreementIds: string[]) {
+  return q.query<{ id: string; name: string; agreement_id: string | null }>(
+    `SELECT id, name, agreement_id FROM zones WHERE theatre_id = $1 AND id = ANY($2::uuid[])
+     UNION ALL
+     SELECT agreement_id, name, NULL FROM zone_agreements WHERE theatre_id = $1 AND agreement_id = ANY($3::uuid[])
+     ORDER BY name`,
+    [theatreId, zoneIds, agreementIds],
+  )
+}
+
 /** The agreement as the zones know it; locked, so its status cannot change under a zone being written. */
 export async function agreementOf(q: Queryable, theatreId: string, agreementId: string): Promise<AgreementRow | undefined> {
   const [row] = await q.query<AgreementRow>(

@@ -10944,24 +10944,45 @@ export interface paths {
                             /** Format: date-time */
                             to: string;
                             by: string[];
+                            /** @description the parties the rows name */
+                            parties: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @description the agreements the rows name */
+                            agreements: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                            /** @description the zones the rows name */
+                            zones: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                                /** Format: uuid */
+                                agreementId: string;
+                            }[];
                             /** @description incident counts and casualty ranges per breakdown cell (only non-empty cells) */
                             incidents: {
+                                /** @description the day or week (its Monday) as YYYY-MM-DD, or the month as YYYY-MM, in the theatre’s calendar */
                                 period: string | null;
-                                party: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string;
-                                } | null;
-                                agreement: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string | null;
-                                } | null;
-                                zone: {
-                                    /** Format: uuid */
-                                    id: string;
-                                    name: string | null;
-                                } | null;
+                                /**
+                                 * Format: uuid
+                                 * @description the alleged party (named in `parties`); null: none or not a party
+                                 */
+                                partyId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description named in `agreements`; null: in no zone in force
+                                 */
+                                agreementId: string | null;
+                                /**
+                                 * Format: uuid
+                                 * @description named in `zones`; null: in no zone in force
+                                 */
+                                zoneId: string | null;
                                 category: string | null;
                                 status: string | null;
                                 incidents: number;
@@ -11071,28 +11092,35 @@ export interface paths {
                                 id: string;
                                 name: string;
                             };
+                            /** @description the parties the rows name */
+                            parties: {
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
                             before: {
                                 /** Format: date-time */
                                 from: string;
                                 /** Format: date-time */
                                 to: string;
                                 incidents: {
+                                    /** @description the day or week (its Monday) as YYYY-MM-DD, or the month as YYYY-MM, in the theatre’s calendar */
                                     period: string | null;
-                                    party: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    agreement: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string | null;
-                                    } | null;
-                                    zone: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string | null;
-                                    } | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description the alleged party (named in `parties`); null: none or not a party
+                                     */
+                                    partyId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description named in `agreements`; null: in no zone in force
+                                     */
+                                    agreementId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description named in `zones`; null: in no zone in force
+                                     */
+                                    zoneId: string | null;
                                     category: string | null;
                                     status: string | null;
                                     incidents: number;
@@ -11116,22 +11144,23 @@ export interface paths {
                                 /** Format: date-time */
                                 to: string;
                                 incidents: {
+                                    /** @description the day or week (its Monday) as YYYY-MM-DD, or the month as YYYY-MM, in the theatre’s calendar */
                                     period: string | null;
-                                    party: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    agreement: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string | null;
-                                    } | null;
-                                    zone: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string | null;
-                                    } | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description the alleged party (named in `parties`); null: none or not a party
+                                     */
+                                    partyId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description named in `agreements`; null: in no zone in force
+                                     */
+                                    agreementId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description named in `zones`; null: in no zone in force
+                                     */
+                                    zoneId: string | null;
                                     category: string | null;
                                     status: string | null;
                                     incidents: number;
@@ -11155,22 +11184,23 @@ export interface paths {
                                 /** Format: date-time */
                                 to: string;
                                 incidents: {
+                                    /** @description the day or week (its Monday) as YYYY-MM-DD, or the month as YYYY-MM, in the theatre’s calendar */
                                     period: string | null;
-                                    party: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string;
-                                    } | null;
-                                    agreement: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string | null;
-                                    } | null;
-                                    zone: {
-                                        /** Format: uuid */
-                                        id: string;
-                                        name: string | null;
-                                    } | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description the alleged party (named in `parties`); null: none or not a party
+                                     */
+                                    partyId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description named in `agreements`; null: in no zone in force
+                                     */
+                                    agreementId: string | null;
+                                    /**
+                                     * Format: uuid
+                                     * @description named in `zones`; null: in no zone in force
+                                     */
+                                    zoneId: string | null;
                                     category: string | null;
                                     status: string | null;
                                     incidents: number;

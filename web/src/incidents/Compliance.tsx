@@ -111,19 +111,20 @@ export function Compliance() {
 
   const periods = valid ? periodsBetween(from, toExclusive, unit) : []
   const rows = figures.data?.incidents ?? []
+  const names = new Map([...(figures.data?.parties ?? []), ...(figures.data?.zones ?? [])].map((x) => [x.id, x.name]))
   const groupOf = (r: FigureRow): { key: string; label: string; colour: string } => {
     switch (group) {
       case 'party': {
-        if (!r.party) return { key: '-', label: t('figures.noParty'), colour: OTHER_COLOUR }
-        const a = actors.get(r.party.id)
-        return { key: r.party.id, label: a?.shortName ?? r.party.name, colour: a?.colour ?? OTHER_COLOUR }
+        if (!r.partyId) return { key: '-', label: t('figures.noParty'), colour: OTHER_COLOUR }
+        const a = actors.get(r.partyId)
+        return { key: r.partyId, label: a?.shortName ?? names.get(r.partyId) ?? r.partyId, colour: a?.colour ?? OTHER_COLOUR }
       }
       case 'category': {
         const c = r.category ? categories.byId.get(r.category) : undefined
         return { key: r.category ?? '-', label: r.category ? categoryLabel(r.category, c?.label) : '—', colour: (c && EVENT_TYPES[c.eventType]?.colour) || OTHER_COLOUR }
       }
       case 'zone':
-        return r.zone ? { key: r.zone.id, label: r.zone.name ?? r.zone.id, colour: '' } : { key: '-', label: t('figures.noZone'), colour: OTHER_COLOUR }
+        return r.zoneId ? { key: r.zoneId, label: names.get(r.zoneId) ?? r.zoneId, colour: '' } : { key: '-', label: t('figures.noZone'), colour: OTHER_COLOUR }
       case 'status':
         return { key: r.status ?? '-', label: t(`status.${r.status}`, { defaultValue: r.status ?? '—' }), colour: STATUS_COLOURS[r.status ?? ''] ?? OTHER_COLOUR }
       default:
