@@ -56,4 +56,20 @@ describe.each(testEngines())('the sites map layer (sites.geojson) on %s', (engin
     })
     expect(JSON.parse(zlib.gunzipSync(raw).toString()).features).toHaveLength(2)
   })
+
+  it('follows every change at once, though each reader is answered from what was built for its audience', async () => {
+    const wfp = tt.users.wfpEditor.client
+    await refs('govEditor')
+    // shared with the party now: the party's next answer has it
+    const moved = await wfp.patch(`${tt.base}/sites/${kept.id}`, { version: kept.version, name: 'Warehouse 2', shareWith: [tt.actors.gov.id, tt.actors.opp.id] })
+    expect(moved.status, JSON.stringify(moved.body)).toBe(200)
+    kept = moved.body
+    expect(await refs('govEditor')).toEqual([shared.ref, kept.ref].sort())
+    const names = async () => (await tt.users.coordAdmin.client.get(`${tt.base}/sites.geojson`)).body.features.map((f: any) => f.properties.name).sort()
+    expect(await names()).toEqual(['Bakery', 'Warehouse 2'])
+    const third = await wfp.post(`${tt.base}/sites`, { name: 'Clinic', type: 'clinic', geometry: '36.25, 37.2' })
+    expect(third.status).toBe(201)
+    expect(await names()).toEqual(['Bakery', 'Clinic', 'Warehouse 2'])
+    expect(await refs('msfEditor')).toEqual([])
+  })
 })

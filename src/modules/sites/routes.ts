@@ -8,7 +8,7 @@ import type { App } from '../../http/types.ts'
 import type { AppContext } from '../../services.ts'
 import { CreateSite, Site, UpdateSite } from './schema.ts'
 
-const gzip = promisify(zlib.gzip)
+const gunzip = promisify(zlib.gunzip)
 const tags = ['sites']
 const SiteStatus = Type.Union([Type.Literal('draft'), Type.Literal('notified'), Type.Literal('withdrawn')])
 
@@ -74,12 +74,12 @@ export function sitesRoutes(app: App, { services }: AppContext) {
       },
     },
     async (req, reply) => {
-      const text = await sites.featureCollection(await accessOf(authz, req), { status: req.query.status })
+      const gzipped = await sites.featureCollection(await accessOf(authz, req), { status: req.query.status })
       reply.type('application/geo+json').header('vary', 'accept-encoding')
-      // Tens of thousands of sites are megabytes of JSON: gzipped (fastest level) they reach a phone in the field ~7×
-      // sooner. Already JSON, so sent as is rather than parsed and serialised again.
-      if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.serializer((s: string) => s).send(text as never)
-      return reply.header('content-encoding', 'gzip').send((await gzip(text, { level: 1 })) as never)
+      // Tens of thousands of sites are megabytes of JSON: gzipped they reach a phone in the field ~7× sooner. Already
+      // JSON, so sent as is rather than parsed and serialised again.
+      if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.serializer((s: string) => s).send((await gunzip(gzipped)).toString() as never)
+      return reply.header('content-encoding', 'gzip').send(gzipped as never)
     },
   )
   app.get(

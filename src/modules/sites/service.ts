@@ -16,6 +16,7 @@ import { nextRef } from '../theatres/refs.ts'
 import type { Theatre } from '../theatres/store.ts'
 import type { TheatresService } from '../theatres/service.ts'
 import type { CreateSite, UpdateSite } from './schema.ts'
+import { SitesMapCache } from './map-cache.ts'
 import * as store from './store.ts'
 
 export const toSite = (r: store.SiteRow) => ({
@@ -50,6 +51,8 @@ export class SitesService {
     private readonly footprints: FootprintsService,
     private readonly conflicts: ConflictsService,
   ) {}
+
+  private readonly maps = new SitesMapCache()
 
 
   private async geometry(input: CreateSite['geometry'], theatre: Theatre): Promise<Point | Polygon> {
@@ -170,9 +173,12 @@ export class SitesService {
     return (await store.list(this.db, access.theatre.id, { ...f, audience: access.audience() })).map(toSite)
   }
 
-  /** The sites the caller may see, as GeoJSON text for the map. */
-  featureCollection(access: TheatreAccess, f: { status?: string }): Promise<string> {
-    return store.featureCollection(this.db, access.theatre.id, { ...f, audience: access.audience() })
+  /** The sites the caller may see, as gzipped GeoJSON for the map; the same bytes until the theatre's ledger moves. */
+  async featureCollection(access: TheatreAccess, f: { status?: string }): Promise<Buffer> {
+    const head = await this.ledger.head(access.theatre.id)
+    const audience = access.audience()
+    const key = JSON.stringify([access.theatre.id, audience, f.status ?? null, head?.seq ?? 0])
+    return this.maps.get(key, () => store.featureCollection(this.db, access.theatre.id, { ...f, audience }))
   }
 
   /** Notified sites whose protected area meets `area` (incident attribution); the caller filters by each audience. */
