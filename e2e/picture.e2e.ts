@@ -17,6 +17,18 @@ describe('the operational picture', () => {
     expect(errors).toEqual([])
   })
 
+  it("the app's scripts and styles reach the browser gzipped", async () => {
+    const { page } = await signIn('wfp')
+    await mapReady(page)
+    const files = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((e) => /\/assets\/[^?]+\.(js|mjs|css)$/.test(e.name))
+        .map((e) => ({ name: e.name, encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
+    )
+    expect(files.length).toBeGreaterThanOrEqual(3)
+    for (const f of files) expect(f.encoded, f.name).toBeLessThan(f.decoded / 2)
+  })
+
   it('the server gives every site its MGRS reference beside its coordinates', async () => {
     const { page } = await signIn('wfp')
     const sites = await (await page.request.get('/api/v1/theatres/SY/sites')).json()

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import zlib from 'node:zlib'
 import type { Say } from '../runtime.ts'
 
 export const WEB_ROOT = fileURLToPath(new URL('../../web/', import.meta.url))
@@ -19,8 +20,25 @@ function sourceHash(): string {
     }
   }
   for (const part of ['src', 'public']) walk(path.join(WEB_ROOT, part))
-  for (const file of ['index.html', 'vite.config.ts', '../package-lock.json']) hash.update(fs.readFileSync(path.join(WEB_ROOT, file)))
+  // …and how it is built: this file too (it compresses the output).
+  for (const file of ['index.html', 'vite.config.ts', '../package-lock.json', '../src/web/build.ts']) hash.update(fs.readFileSync(path.join(WEB_ROOT, file)))
   return hash.digest('hex')
+}
+
+// Text the browser asks for gzipped; fonts (woff2), images and the like are compressed already.
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|map)$/
+
+/**
+ * Writes a gzipped copy beside each text file of the build, which the server sends to browsers that accept it
+ * (@fastify/static's preCompressed): 2.5 MB of JavaScript reaches a phone in the field as some 700 KB, and the server
+ * compresses nothing per request.
+ */
+function precompress(dir: string) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name)
+    if (entry.isDirectory()) precompress(file)
+    else if (COMPRESSIBLE.test(entry.name)) fs.writeFileSync(`${file}.gz`, zlib.gzipSync(fs.readFileSync(file), { level: 9 }))
+  }
 }
 
 export function webIsCurrent(): boolean {
@@ -50,6 +68,7 @@ export async function ensureWebBuilt(say: Say, opts: { force?: boolean } = {}): 
     if (nodeEnv === undefined) delete process.env.NODE_ENV
     else process.env.NODE_ENV = nodeEnv
   }
+  precompress(WEB_DIST)
   fs.writeFileSync(STAMP, sourceHash())
   say(`web app built in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }

@@ -17,6 +17,8 @@ export async function registerWebApp(app: App, opts: { serve: boolean }): Promis
     prefix: '/',
     serve: opts.serve,
     wildcard: true,
+    // The build writes file.gz beside each text file (build.ts): sent as is to a browser that accepts gzip.
+    preCompressed: true,
     setHeaders: (reply, file) => {
       reply.header('cache-control', file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache')
     },

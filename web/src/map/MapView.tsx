@@ -102,17 +102,21 @@ export function MapView() {
     for (const id of ['governorate-labels', 'place-labels']) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', ['get', nameField(i18n.language)])
   }, [map, i18n.language])
 
+  // What each source was last given: setData copies the collection to MapLibre's worker, which tiles (and for sites,
+  // clusters) all of it again, so only a collection that changed is given again.
+  const given = useRef(new WeakMap<MapLibre, Map<string, unknown>>())
+  const { movements, activities, zones, controlAreas, conflicts } = overlays.geojson
   useEffect(() => {
     if (!map) return
-    const set = (id: string, data: GeoJSON.FeatureCollection | undefined) => (map.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
-    set('sites', overlays.sites)
-    set('movements', overlays.geojson.movements)
-    set('activities', overlays.geojson.activities)
-    set('zones', overlays.geojson.zones)
-    set('controlAreas', overlays.geojson.controlAreas)
-    set('conflicts', overlays.geojson.conflicts)
+    if (!given.current.has(map)) given.current.set(map, new Map())
+    const last = given.current.get(map)!
+    for (const [id, data] of Object.entries({ sites: overlays.sites, movements, activities, zones, controlAreas, conflicts })) {
+      if (last.get(id) === data) continue
+      last.set(id, data)
+      ;(map.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
+    }
     map.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
-  }, [map, overlays.sites, overlays.geojson, overlays.loading])
+  }, [map, overlays.sites, movements, activities, zones, controlAreas, conflicts, overlays.loading])
 
   useEffect(() => {
     ;(map?.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(incidents)

@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query'
+import { useMemo } from 'react'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import { listAll, type ItemOf } from '../api/lists.ts'
 import { useTheatre } from '../app/theatre.tsx'
@@ -51,8 +52,42 @@ export function useOverlays() {
     queryFn: () => listAll('/api/v1/theatres/{theatre}/zones', p, { at: atHour }),
     placeholderData: (previous) => previous,
   })
-  const colour = new Map((actors.data ?? []).map((a) => [a.id, a.colour ?? '#64748b']))
-  const forceIds = new Set((inForce.data ?? []).map((z) => z.id))
+  const colour = useMemo(() => new Map((actors.data ?? []).map((a) => [a.id, a.colour ?? '#64748b'])), [actors.data])
+  const forceIds = useMemo(() => new Set((inForce.data ?? []).map((z) => z.id)), [inForce.data])
+  // Each collection keeps its identity until its own data changes: the map hands a changed one to its worker, which
+  // then tiles it again, and must not do so for every other change (docs/PERFORMANCE.md, "The map in a browser").
+  const geojson = {
+    movements: useMemo(
+      () => collection(movements.data ?? [], (m) => m.route as Geometry, (m) => ({
+        id: m.id, ref: m.ref, name: m.name, status: m.status, start: ms(m.window.start, FAR_PAST), end: ms(m.window.end, FAR_FUTURE),
+      })),
+      [movements.data],
+    ),
+    activities: useMemo(
+      () => collection(activities.data ?? [], (a) => a.geometry as Geometry, (a) => ({
+        id: a.id, ref: a.ref, kind: a.kind, status: a.status, start: ms(a.window.start, FAR_PAST), end: ms(a.window.end, FAR_FUTURE),
+        colour: colour.get(a.partyId) ?? '#b91c1c',
+      })),
+      [activities.data, colour],
+    ),
+    zones: useMemo(
+      () => collection(zones.data ?? [], (z) => z.geometry as Geometry, (z) => ({ id: z.id, name: z.name, kind: z.kind, inForce: forceIds.has(z.id) })),
+      [zones.data, forceIds],
+    ),
+    controlAreas: useMemo(
+      () => collection(controlAreas.data ?? [], (c) => c.geometry as Geometry, (c) => ({
+        id: c.id, partyId: c.partyId, colour: colour.get(c.partyId) ?? '#64748b', from: ms(c.validFrom, FAR_PAST), to: ms(c.validTo, FAR_FUTURE),
+      })),
+      [controlAreas.data, colour],
+    ),
+    conflicts: useMemo(
+      () => collection(conflicts.data ?? [], (c) => c.area as Geometry | null, (c) => ({
+        id: c.id, ref: c.ref, severity: c.severity, status: c.status,
+        start: ms(c.during[0]?.[0], FAR_PAST), end: ms(c.during.at(-1)?.[1], FAR_FUTURE),
+      })),
+      [conflicts.data],
+    ),
+  }
 
   return {
     actors: actors.data ?? [],
@@ -63,24 +98,6 @@ export function useOverlays() {
     zones: zones.data ?? [],
     controlAreas: controlAreas.data ?? [],
     conflicts: conflicts.data ?? [],
-    geojson: {
-      movements: collection(movements.data ?? [], (m) => m.route as Geometry, (m) => ({
-        id: m.id, ref: m.ref, name: m.name, status: m.status, start: ms(m.window.start, FAR_PAST), end: ms(m.window.end, FAR_FUTURE),
-      })),
-      activities: collection(activities.data ?? [], (a) => a.geometry as Geometry, (a) => ({
-        id: a.id, ref: a.ref, kind: a.kind, status: a.status, start: ms(a.window.start, FAR_PAST), end: ms(a.window.end, FAR_FUTURE),
-        colour: colour.get(a.partyId) ?? '#b91c1c',
-      })),
-      zones: collection(zones.data ?? [], (z) => z.geometry as Geometry, (z) => ({
-        id: z.id, name: z.name, kind: z.kind, inForce: forceIds.has(z.id),
-      })),
-      controlAreas: collection(controlAreas.data ?? [], (c) => c.geometry as Geometry, (c) => ({
-        id: c.id, partyId: c.partyId, colour: colour.get(c.partyId) ?? '#64748b', from: ms(c.validFrom, FAR_PAST), to: ms(c.validTo, FAR_FUTURE),
-      })),
-      conflicts: collection(conflicts.data ?? [], (c) => c.area as Geometry | null, (c) => ({
-        id: c.id, ref: c.ref, severity: c.severity, status: c.status,
-        start: ms(c.during[0]?.[0], FAR_PAST), end: ms(c.during.at(-1)?.[1], FAR_FUTURE),
-      })),
-    },
+    geojson,
   }
 }
