@@ -236,8 +236,8 @@ export class ZonesService {
   async names(access: TheatreAccess, ids: { zones: string[]; agreements: string[] }) {
     const rows = ids.zones.length || ids.agreements.length ? await store.namesOf(this.db, access.theatre.id, ids.zones, ids.agreements) : []
     return {
-      agreements: rows.filter((r) => r.agreement_id === null).map((r) => ({ id: r.id, name: r.name })),
-      zones: rows.filter((r) => r.agreement_id !== null).map((r) => ({ id: r.id, name: r.name, agreementId: r.agreement_id! })),
+      agreements: rows.filter((r) => r.kind === 'agreement').map((r) => ({ id: r.id, name: r.name })),
+      zones: rows.filter((r) => r.kind === 'zone').map((r) => ({ id: r.id, name: r.name, agreementId: r.agreement_id })),
     }
   }
 

@@ -134,10 +134,10 @@ export async function shapesOf(q: Queryable, theatreId: string, by: { agreementI
 
 /** The names of these zones (with their agreement's id) and agreements, withdrawn or not. */
 export async function namesOf(q: Queryable, theatreId: string, zoneIds: string[], agreementIds: string[]) {
-  return q.query<{ id: string; name: string; agreement_id: string | null }>(
-    `SELECT id, name, agreement_id FROM zones WHERE theatre_id = $1 AND id = ANY($2::uuid[])
+  return q.query<{ kind: 'zone' | 'agreement'; id: string; name: string; agreement_id: string }>(
+    `SELECT 'zone' AS kind, id, name, agreement_id FROM zones WHERE theatre_id = $1 AND id = ANY($2::uuid[])
      UNION ALL
-     SELECT agreement_id, name, NULL FROM zone_agreements WHERE theatre_id = $1 AND agreement_id = ANY($3::uuid[])
+     SELECT 'agreement', agreement_id, name, agreement_id FROM zone_agreements WHERE theatre_id = $1 AND agreement_id = ANY($3::uuid[])
      ORDER BY name`,
     [theatreId, zoneIds, agreementIds],
   )
