@@ -59,6 +59,28 @@ describe.each(testEngines())('ledger on %s', (engine) => {
     expect(verifyLedger(await exported(t, own.theatre.code), key)).toMatchObject({ ok: true, count: before + 20 })
   })
 
+  it('keeps one unbroken chain when another process writes to the same database, at turns and at once', async () => {
+    // A second server on the same database: a process of its own, which knows nothing of the first one's writes.
+    const other = await startServer(engine)
+    try {
+      const own = await makeTheatre(t)
+      const before = (await own.users.coordAdmin.client.get(`${own.base}/ledger?limit=1`)).body.head.seq
+      const write = (server: TestServer, shortName: string) =>
+        server.admin.post(`${own.base}/actors`, { kind: 'organisation', name: `Organisation ${shortName}`, shortName })
+      // at turns: each server's next write finds the head moved by the other since its own last one
+      for (const [i, server] of [t, other, t, other, t].entries()) expect((await write(server, `TURN${i}`)).status).toBe(201)
+      // and at once
+      const results = await Promise.all(Array.from({ length: 20 }, (_, i) => write(i % 2 ? other : t, `ONCE${i}`)))
+      expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
+      const { body } = await own.users.coordAdmin.client.get(`${own.base}/ledger?limit=500`)
+      expect(body.head.seq).toBe(before + 25)
+      expect(body.items.map((e: { seq: number }) => e.seq)).toEqual(body.items.map((_: unknown, i: number) => i + 1))
+      expect(verifyLedger(await exported(t, own.theatre.code), key)).toMatchObject({ ok: true, count: before + 25 })
+    } finally {
+      await other.close()
+    }
+  })
+
   it('gives a receipt that names the entry, its hash and a signature checkable with the published key', async () => {
     const actor = await th.users.coordAdmin.client.post(`${th.base}/actors`, { kind: 'party', name: 'Turkish forces', shortName: 'TUR' })
     const { body: page } = await th.users.coordAdmin.client.get(`${th.base}/ledger?subject=${actor.body.id}`)

@@ -28,13 +28,15 @@ const COLUMNS_PER_ROW = 12
 /**
  * Writes a transaction's entries in multi-row inserts (at most 1,000 rows, 12,000 parameters, a statement), the last
  * one moving the chains' heads in the same statement: the head stays locked until commit, so every round trip
- * saved here is time other writes to the chain do not wait.
+ * saved here is time other writes to the chain do not wait. Each head moves only from the seq the entries were
+ * chained on (`from`); false when one had moved meanwhile (written by another process), and nothing may commit.
  */
 export async function insertEntries(
   q: Queryable,
   rows: { entry: SignedEntry; body: string; audience: string[] }[],
   heads: Map<string, { seq: number; hash: string }>,
-): Promise<void> {
+  from: Map<string, number>,
+): Promise<boolean> {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000)
     const values = chunk.map((_, r) => `(${Array.from({ length: COLUMNS_PER_ROW }, (_, c) => `$${r * COLUMNS_PER_ROW + c + 1}`).join(', ')})`)
@@ -48,14 +50,17 @@ export async function insertEntries(
       continue
     }
     const n = params.length
-    await q.query(
+    const moved = await q.query(
       `WITH entries AS (${insert})
        UPDATE ledger_heads h SET seq = v.seq, hash = v.hash
-       FROM unnest($${n + 1}::uuid[], $${n + 2}::bigint[], $${n + 3}::text[]) AS v (theatre_id, seq, hash)
-       WHERE h.theatre_id = v.theatre_id`,
-      [...params, [...heads.keys()], [...heads.values()].map((h) => h.seq), [...heads.values()].map((h) => h.hash)],
+       FROM unnest($${n + 1}::uuid[], $${n + 2}::bigint[], $${n + 3}::text[], $${n + 4}::bigint[]) AS v (theatre_id, seq, hash, from_seq)
+       WHERE h.theatre_id = v.theatre_id AND h.seq = v.from_seq
+       RETURNING h.theatre_id`,
+      [...params, [...heads.keys()], [...heads.values()].map((h) => h.seq), [...heads.values()].map((h) => h.hash), [...heads.keys()].map((c) => from.get(c))],
     )
+    return moved.length === heads.size
   }
+  return true
 }
 
 /** `audience` null: every entry (coordinators); otherwise entries whose audience shares a token with it. */
