@@ -84,5 +84,7 @@ export async function buildApp(ctx: AppContext, logger: FastifyServerOptions['lo
     },
     { prefix: '/api/v1' },
   )
+  const stopFollowing = await ctx.services.stream.followOtherProcesses()
+  app.addHook('onClose', stopFollowing)
   return app
 }

@@ -20,6 +20,11 @@ export interface Db extends Queryable {
   readonly kind: EngineKind
   /** Runs fn in one transaction: committed when it resolves, rolled back when it throws. */
   tx<T>(fn: (q: Queryable) => Promise<T>): Promise<T>
+  /**
+   * Calls fn with the payload of each NOTIFY on `channel`, from any process on the database; resolves to the function
+   * that stops listening. Only where several processes can share the database (PostgreSQL).
+   */
+  listen?(channel: string, fn: (payload: string) => void): Promise<() => Promise<void>>
   close(): Promise<void>
 }
 

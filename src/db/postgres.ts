@@ -80,6 +80,34 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
         client.release()
       }
     },
+    async listen(channel, fn) {
+      let client: pg.Client | undefined
+      let stopped = false
+      // A connection of its own, outside the pool: it stays open, and is opened again (a second later) if lost. What
+      // is announced meanwhile is missed, which readers must allow for (the live stream's heartbeat catches up).
+      const connect = async (): Promise<void> => {
+        const c = new pg.Client({ connectionString: url })
+        c.on('notification', (n) => n.channel === channel && fn(n.payload ?? ''))
+        c.on('error', () => {
+          c.end().catch(() => {})
+          if (!stopped) setTimeout(() => void connect(), 1000)
+        })
+        try {
+          await c.connect()
+          await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
+          client = c
+          if (stopped) await c.end()
+        } catch {
+          c.end().catch(() => {})
+          if (!stopped) setTimeout(() => void connect(), 1000)
+        }
+      }
+      await connect()
+      return async () => {
+        stopped = true
+        await client?.end().catch(() => {})
+      }
+    },
     close: () => pool.end(),
   }
 }

@@ -79,6 +79,12 @@ export class Connection {
     )
   }
 
+  /** Another process committed entries of the theatre: read them from the database. */
+  nudge() {
+    this.catchUpWanted = true
+    void this.pump()
+  }
+
   /** A committed entry of the theatre, announced by this process. */
   onEntry(c: CommittedEntry) {
     if (this.queue.length >= MAX_QUEUE) {

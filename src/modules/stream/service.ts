@@ -19,6 +19,16 @@ export class StreamService {
     })
   }
 
+  /**
+   * Entries other processes on the same database commit reach this one's streams at once, rather than at the next
+   * heartbeat's catch-up; resolves to the function that stops.
+   */
+  followOtherProcesses(): Promise<() => Promise<void>> {
+    return this.ledger.elsewhere((theatreId) => {
+      for (const s of this.byTheatre.get(theatreId) ?? []) s.nudge()
+    })
+  }
+
   get open(): number {
     return this.count
   }

@@ -199,6 +199,25 @@ describe.each(testEngines())('live stream on %s', (engine) => {
     }
   })
 
+  // Only PostgreSQL is shared by several processes (PGlite's data directory is one process's alone).
+  if (engine === 'postgresql') {
+    it("hears another process's commits at once, by PostgreSQL's NOTIFY, not at the next heartbeat", async () => {
+      const other = await startServer(engine)
+      try {
+        const elsewhere = new Client(other.url)
+        Object.assign(elsewhere, { cookie: coord().cookie, csrf: coord().csrf })
+        t.services.stream.heartbeatMs = 60_000
+        const s = await stream(as('govEditor'))
+        const started = Date.now()
+        const there = await newActor(elsewhere)
+        expect((await s.next(5000))!.data.subject.id).toBe(there.id)
+        expect(Date.now() - started).toBeLessThan(5000)
+      } finally {
+        await other.close()
+      }
+    })
+  }
+
   it('ends its streams when the server closes, so that closing does not hang', async () => {
     const server = await startServer(engine)
     const s = await stream(as('govEditor'), '', {}, server)
