@@ -87,19 +87,22 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
       // is announced meanwhile is missed, which readers must allow for (the live stream's heartbeat catches up).
       const connect = async (): Promise<void> => {
         const c = new pg.Client({ connectionString: url })
-        c.on('notification', (n) => n.channel === channel && fn(n.payload ?? ''))
-        c.on('error', () => {
+        let lost = false
+        const retry = () => {
+          if (lost) return
+          lost = true
           c.end().catch(() => {})
           if (!stopped) setTimeout(() => void connect(), 1000)
-        })
+        }
+        c.on('notification', (n) => n.channel === channel && fn(n.payload ?? ''))
+        c.on('error', retry)
         try {
           await c.connect()
           await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`)
           client = c
           if (stopped) await c.end()
         } catch {
-          c.end().catch(() => {})
-          if (!stopped) setTimeout(() => void connect(), 1000)
+          retry()
         }
       }
       await connect()

@@ -67,19 +67,17 @@ export class Connection {
     }
     if (this.closed.signal.aborted) return // the client left while the head was read
     this.pumping = false
-    this.catchUpWanted = true
-    void this.pump()
+    this.nudge()
     this.timers.push(
       setInterval(() => {
         res.write(': heartbeat\n\n')
-        this.catchUpWanted = true
-        void this.pump()
+        this.nudge()
       }, this.o.heartbeatMs),
       setInterval(() => void this.checkAccess(), this.o.recheckMs),
     )
   }
 
-  /** Another process committed entries of the theatre: read them from the database. */
+  /** Reads what is new from the database: at connect, at each heartbeat, and when another process committed. */
   nudge() {
     this.catchUpWanted = true
     void this.pump()
