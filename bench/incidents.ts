@@ -638,7 +638,7 @@ async function measure<T>(roots: number[], fn: () => Promise<T>): Promise<{ resu
 }
 
 /** What the measured reports say: a coordinator's report of an incident a few minutes old, anywhere in the clusters. */
-export function reports(th: Theatre, seed: number) {
+function reports(th: Theatre, seed: number) {
   const rnd = prng(seed)
   const place = places(rnd)
   const parties = [th.actors.gov, th.actors.opp, th.actors.sdf]
@@ -665,7 +665,7 @@ export function reports(th: Theatre, seed: number) {
   }
 }
 
-export async function createIncidents(base: string, th: Theatre, next: ReturnType<typeof reports>, count: number) {
+async function createIncidents(base: string, th: Theatre, next: ReturnType<typeof reports>, count: number) {
   const out = { ms: [] as number[], zones: [] as number[], subjects: [] as number[], precision: [] as string[] }
   for (let i = 0; i < count; i++) {
     const body = next()
