@@ -86,6 +86,7 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
       // A connection of its own, outside the pool: it stays open, and is opened again (a second later) if lost. What
       // is announced meanwhile is missed, which readers must allow for (the live stream's heartbeat catches up).
       const connect = async (): Promise<void> => {
+        if (stopped) return
         const c = new pg.Client({ connectionString: url })
         let lost = false
         const retry = () => {

@@ -47,7 +47,7 @@ export const ConductRow = Type.Object({
   expired: Type.Integer(),
   pending: Type.Integer(),
   expiredShare: Type.Number({ description: 'expired ÷ requested' }),
-  medianHoursToAcknowledge: Type.Union([Type.Number(), Type.Null()]),
+  medianHoursToAcknowledge: Nullable(Type.Number()),
 })
 
 export const Compliance = Type.Object({
