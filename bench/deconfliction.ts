@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
+import { pathToFileURL } from 'node:url'
 import pg from 'pg'
 import { loadConfig } from '../src/config.ts'
 import type { Db } from '../src/db/engine.ts'
@@ -78,13 +79,16 @@ const ACTIVITY_KM = 20
 
 // The query of src/modules/footprints/store.ts `overlapping`, verbatim (checked against the file at start).
 const OVERLAPPING_SQL = `SELECT o.subject_kind AS kind, o.subject_id AS "subjectId", o.version, o.ref, o.owner_actor_id AS "ownerActorId", o.attrs,
-       ST_AsGeoJSON(ST_Intersection(o.shape, s.shape), 6)::json AS area,
-       (SELECT coalesce(json_agg(json_build_array(lower(r), upper(r)) ORDER BY lower(r)), '[]') FROM unnest(o.during * s.during) r) AS during,
        o.during @> s.during AS "coversDuring", s.during @> o.during AS "coveredBy"
      FROM footprints s JOIN footprints o
        ON o.theatre_id = s.theatre_id AND ST_Intersects(o.shape, s.shape) AND o.during && s.during
      WHERE s.theatre_id = $1 AND s.subject_kind = $2 AND s.subject_id = $3
        AND o.subject_kind = ANY($4::text[]) AND NOT (o.subject_kind = s.subject_kind AND o.subject_id = s.subject_id)`
+/**
+ * Where and when the subject meets each footprint it conflicts with, as the conflict engine's insert asks
+ * footprint_meetings() (src/db/migrations/0017_footprint_meetings.sql), computed in full but not sent.
+ */
+const MEETINGS_SQL = `SELECT sum(ST_MemSize(area)), count(during) FROM footprint_meetings($1, $2, $3, $4::jsonb)`
 const querySource = fs.readFileSync(path.join(root, 'src/modules/footprints/store.ts'), 'utf8')
 const queryDrifted = !querySource.includes(OVERLAPPING_SQL)
 if (queryDrifted) console.warn('warning: the overlapping query in src/modules/footprints/store.ts differs from the copy in this benchmark: update it')
@@ -92,7 +96,7 @@ if (queryDrifted) console.warn('warning: the overlapping query in src/modules/fo
 // ---------------------------------------------------------------------------------------------------------------
 // The API
 
-interface Theatre {
+export interface Theatre {
   id: string
   adminUserId: string
   radii: Record<string, number>
@@ -103,7 +107,7 @@ interface Theatre {
 }
 
 /** Made through the API, as an operator would: theatre BENCH, its actors, two editors and their API tokens. */
-async function setUp(base: string): Promise<Theatre> {
+export async function setUp(base: string): Promise<Theatre> {
   const admin = await signIn(base, 'admin', ADMIN_PASSWORD)
   const t = '/api/v1/theatres/BENCH'
   const theatre = await ok(call(base, 'POST', '/api/v1/theatres', { code: 'BENCH', name: 'Deconfliction benchmark', timezone: 'Asia/Damascus', bbox: BBOX }, admin), 'theatre')
@@ -272,7 +276,7 @@ function seedSteps(th: Theatre, agreementId: string): [string, string, unknown[]
   ]
 }
 
-async function seed(q: Sql, th: Theatre): Promise<{ seconds: number; steps: [string, number][] }> {
+export async function seed(q: Sql, th: Theatre): Promise<{ seconds: number; steps: [string, number][] }> {
   const started = performance.now()
   const steps: [string, number][] = []
   for (const [name, sql, params] of seedSteps(th, randomUUID())) {
@@ -294,7 +298,7 @@ const kmPerDegLon = (lat: number) => 111.32 * Math.cos((lat * Math.PI) / 180)
 const round6 = (x: number) => Math.round(x * 1e6) / 1e6
 const inBox = ([x, y]: number[]) => x > BBOX[0] && x < BBOX[2] && y > BBOX[1] && y < BBOX[3]
 
-function subjects(th: Theatre, seed: number) {
+export function subjects(th: Theatre, seed: number) {
   const rnd = prng(seed)
   const between = (a: number, b: number) => a + rnd() * (b - a)
   const window = (minH: number, maxH: number) => {
@@ -355,7 +359,7 @@ async function timed(base: string, urlPath: string, body: unknown, headers: Reco
   return { ...r, ms: performance.now() - started }
 }
 
-async function createMovements(base: string, th: Theatre, gen: ReturnType<typeof subjects>, count: number): Promise<Created[]> {
+export async function createMovements(base: string, th: Theatre, gen: ReturnType<typeof subjects>, count: number): Promise<Created[]> {
   const out: Created[] = []
   for (let i = 0; i < count; i++) {
     const r = await timed(base, `${T}/movements`, gen.movement(), th.organisation)
@@ -370,7 +374,7 @@ async function createMovements(base: string, th: Theatre, gen: ReturnType<typeof
  * with the party that the activity meets; then the declaration that lists them is timed. (An activity that meets none
  * is declared by its first attempt, which is then the timed one.) `between` runs between the two passes.
  */
-async function declareActivities(base: string, th: Theatre, gen: ReturnType<typeof subjects>, count: number, between = async () => {}) {
+export async function declareActivities(base: string, th: Theatre, gen: ReturnType<typeof subjects>, count: number, between = async () => {}) {
   const out: Created[] = []
   const pending: { body: any; awareOf: { ref: string; version: number }[] }[] = []
   for (let i = 0; i < count; i++) {
@@ -442,10 +446,25 @@ async function measureApi(server: Server, th: Theatre, roots: number[], statemen
  * warm-up subjects' queries; on PostgreSQL as a statement prepared once, as the server's pool runs it.
  */
 async function measureRaw(q: Sql, th: Theatre, api: Awaited<ReturnType<typeof measureApi>>, roots: number[], prepared?: pg.Client) {
+  // The other side of each conflict the create recorded: where and when the subject meets those is the second step.
+  const met = new Map<string, string>()
+  for (const kind of ['movement', 'activity'] as const) {
+    const ids = [...api.warm[kind], ...api[kind].result.created].map((c) => c.id)
+    const rows = await q.query<{ id: string; others: unknown }>(
+      `SELECT x.id, jsonb_agg(CASE WHEN c.a_id = x.id THEN jsonb_build_object('kind', c.b_kind, 'id', c.b_id) ELSE jsonb_build_object('kind', c.a_kind, 'id', c.a_id) END) AS others
+       FROM ${kind === 'movement' ? 'movements' : 'activities'} x
+       JOIN conflicts c ON c.theatre_id = x.theatre_id AND c.created_at = x.created_at AND (c.a_id = x.id OR c.b_id = x.id)
+       WHERE x.theatre_id = $1 AND x.id = ANY($2::uuid[]) GROUP BY x.id`,
+      [th.id, ids],
+    )
+    for (const r of rows) met.set(r.id, typeof r.others === 'string' ? r.others : JSON.stringify(r.others))
+  }
+  const exec = (name: string, text: string, values: unknown[]) =>
+    prepared ? prepared.query({ name, text, values }).then((r) => r.rows) : q.query(text, values)
   const run = async (kind: Kind, id: string) => {
-    const values = [th.id, kind, id, COUNTERPARTS[kind]]
     const started = performance.now()
-    const rows = prepared ? (await prepared.query({ name: 'bench_overlapping', text: OVERLAPPING_SQL, values })).rows : await q.query(OVERLAPPING_SQL, values)
+    const rows = await exec('bench_overlapping', OVERLAPPING_SQL, [th.id, kind, id, COUNTERPARTS[kind]])
+    if (met.has(id)) await exec('bench_meetings', MEETINGS_SQL, [th.id, kind, id, met.get(id)])
     return { ms: performance.now() - started, rows: rows.length }
   }
   for (const kind of ['movement', 'activity'] as const) for (const c of api.warm[kind]) await run(kind, c.id)
@@ -607,90 +626,91 @@ async function onPostgresql(url: string, roots: number[]): Promise<EngineFigures
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const existing = process.env.TRUCE_BENCH_DATABASE_URL
-// pg_stat_statements tells where the server's database time goes; it costs little and changes no plan.
-const cluster = existing ? undefined : await startPostgresCluster({ shared_preload_libraries: 'pg_stat_statements' })
-process.once('SIGINT', () => {
-  cluster?.stop()
-  process.exit(130)
-})
-const started = Date.now()
-const results = {} as Record<Engine, EngineFigures>
-try {
-  results.pglite = await onPglite()
-  results.postgresql = await withFreshDatabase(existing ?? cluster!.url, 'truce_bench_deconfliction', (url) =>
-    onPostgresql(url, cluster ? [cluster.pid] : []),
-  )
-} finally {
-  cluster?.stop()
-}
-console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
+async function main() {
+  const existing = process.env.TRUCE_BENCH_DATABASE_URL
+  // pg_stat_statements tells where the server's database time goes; it costs little and changes no plan.
+  const cluster = existing ? undefined : await startPostgresCluster({ shared_preload_libraries: 'pg_stat_statements' })
+  process.once('SIGINT', () => {
+    cluster?.stop()
+    process.exit(130)
+  })
+  const started = Date.now()
+  const results = {} as Record<Engine, EngineFigures>
+  try {
+    results.pglite = await onPglite()
+    results.postgresql = await withFreshDatabase(existing ?? cluster!.url, 'truce_bench_deconfliction', (url) =>
+      onPostgresql(url, cluster ? [cluster.pid] : []),
+    )
+  } finally {
+    cluster?.stop()
+  }
+  console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 
-// ---------------------------------------------------------------------------------------------------------------
-// The report
+  // ---------------------------------------------------------------------------------------------------------------
+  // The report
 
-const ENGINES = ['postgresql', 'pglite'] as const
-const KINDS = ['movement', 'activity'] as const
-const engineName = (e: Engine) => (e === 'pglite' ? 'PGlite' : 'PostgreSQL')
-const f1 = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0))
-const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
-const met = (yes: boolean) => (yes ? 'yes' : '**no**')
-const what: Record<Kind, string> = { movement: `movement, ${MOVEMENT_KM} km route`, activity: `activity, ${ACTIVITY_KM} × ${ACTIVITY_KM} km` }
+  const ENGINES = ['postgresql', 'pglite'] as const
+  const KINDS = ['movement', 'activity'] as const
+  const engineName = (e: Engine) => (e === 'pglite' ? 'PGlite' : 'PostgreSQL')
+  const f1 = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0))
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+  const met = (yes: boolean) => (yes ? 'yes' : '**no**')
+  const what: Record<Kind, string> = { movement: `movement, ${MOVEMENT_KM} km route`, activity: `activity, ${ACTIVITY_KM} × ${ACTIVITY_KM} km` }
 
-const mainRows = ENGINES.flatMap((e) =>
-  KINDS.map((k) => {
-    const f = results[e].kinds[k]
-    const [p50, p99, r50, r99] = [percentile(f.e2e, 50), percentile(f.e2e, 99), percentile(f.raw, 50), percentile(f.raw, 99)]
-    return [
-      engineName(e),
-      what[k],
-      f1(p50),
-      f1(p99),
-      `≤ ${TARGET_P99[e]}: ${met(p99 <= TARGET_P99[e])}`,
-      f1(r50),
-      f1(r99),
-      (p50 / r50).toFixed(1),
-      (p99 / r99).toFixed(1),
-      `≤ ${TARGET_RATIO}: ${met(p50 / r50 <= TARGET_RATIO && p99 / r99 <= TARGET_RATIO)}`,
-      `${avg(f.conflicts).toFixed(1)} (max ${Math.max(...f.conflicts)})`,
-      `${avg(f.overlaps).toFixed(1)}`,
-      `${(f.others * 100).toFixed(0)}% / ${(f.rawOthers * 100).toFixed(0)}%`,
-    ]
-  }),
-)
-
-/** p50/p99 by how many footprints the subject met: the tail is where a create meets a city. */
-const BUCKETS = [
-  [0, 100],
-  [100, 1000],
-  [1000, Infinity],
-] as const
-const bucketRows = ENGINES.flatMap((e) =>
-  KINDS.flatMap((k) => {
-    const f = results[e].kinds[k]
-    return BUCKETS.map(([lo, hi]) => {
-      const idx = f.overlaps.map((o, i) => (o >= lo && o < hi ? i : -1)).filter((i) => i >= 0)
-      if (!idx.length) return null
-      const e2e = idx.map((i) => f.e2e[i])
-      const raw = idx.map((i) => f.raw[i])
+  const mainRows = ENGINES.flatMap((e) =>
+    KINDS.map((k) => {
+      const f = results[e].kinds[k]
+      const [p50, p99, r50, r99] = [percentile(f.e2e, 50), percentile(f.e2e, 99), percentile(f.raw, 50), percentile(f.raw, 99)]
       return [
         engineName(e),
-        k,
-        hi === Infinity ? `≥ ${lo}` : `${lo}–${hi - 1}`,
-        idx.length,
-        f1(percentile(e2e, 50)),
-        f1(percentile(e2e, 99)),
-        f1(percentile(raw, 50)),
-        f1(percentile(raw, 99)),
-        (median(e2e) / median(raw)).toFixed(1),
+        what[k],
+        f1(p50),
+        f1(p99),
+        `≤ ${TARGET_P99[e]}: ${met(p99 <= TARGET_P99[e])}`,
+        f1(r50),
+        f1(r99),
+        (p50 / r50).toFixed(1),
+        (p99 / r99).toFixed(1),
+        `≤ ${TARGET_RATIO}: ${met(p50 / r50 <= TARGET_RATIO && p99 / r99 <= TARGET_RATIO)}`,
+        `${avg(f.conflicts).toFixed(1)} (max ${Math.max(...f.conflicts)})`,
+        `${avg(f.overlaps).toFixed(1)}`,
+        `${(f.others * 100).toFixed(0)}% / ${(f.rawOthers * 100).toFixed(0)}%`,
       ]
-    }).filter((r) => r !== null)
-  }),
-)
+    }),
+  )
 
-const shortQuery = (q: string) => {
-  const s = q.replace(/\s+/g, ' ').trim()
-  return `\`${(s.length > 90 ? `${s.slice(0, 90)}…` : s).replace(/\|/g, '\\|').replace(/`/g, "'")}\``
+  /** p50/p99 by how many footprints the subject met: the tail is where a create meets a city. */
+  const BUCKETS = [
+    [0, 100],
+    [100, 1000],
+    [1000, Infinity],
+  ] as const
+  const bucketRows = ENGINES.flatMap((e) =>
+    KINDS.flatMap((k) => {
+      const f = results[e].kinds[k]
+      return BUCKETS.map(([lo, hi]) => {
+        const idx = f.overlaps.map((o, i) => (o >= lo && o < hi ? i : -1)).filter((i) => i >= 0)
+        if (!idx.length) return null
+        const e2e = idx.map((i) => f.e2e[i])
+        const raw = idx.map((i) => f.raw[i])
+        return [
+          engineName(e),
+          k,
+          hi === Infinity ? `≥ ${lo}` : `${lo}–${hi - 1}`,
+          idx.length,
+          f1(percentile(e2e, 50)),
+          f1(percentile(e2e, 99)),
+          f1(percentile(raw, 50)),
+          f1(percentile(raw, 99)),
+          (median(e2e) / median(raw)).toFixed(1),
+        ]
+      }).filter((r) => r !== null)
+    }),
+  )
+
+  const shortQuery = (q: string) => {
+    const s = q.replace(/\s+/g, ' ').trim()
+    return `\`${(s.length > 90 ? `${s.slice(0, 90)}…` : s).replace(/\|/g, '\\|').replace(/`/g, "'")}\``
 }
 const statementRows = (k: Kind) => {
   const f = results.postgresql.kinds[k]
@@ -711,10 +731,10 @@ const statementSections = KINDS.map((k) => {
   if (!s) return ''
   const e2e = percentile(results.postgresql.kinds[k].e2e, 50)
   return `**${what[k]}** on PostgreSQL: the server's statements took ${s.all.toFixed(1)} ms of execution per create (end to end p50 ${f1(e2e)} ms);
-the most expensive, per create:
+  the most expensive, per create:
 
-${table(['statement', 'calls', 'ms', 'share'], s.rows)}
-`
+  ${table(['statement', 'calls', 'ms', 'share'], s.rows)}
+  `
 }).join('\n')
 
 const plan = (e: Engine, k: Kind) => {
@@ -729,70 +749,72 @@ writeSection(
   'deconfliction',
   `## Deconfliction at theatre scale
 
-${today()} · ${machine()}
+  ${today()} · ${machine()}
 
-A synthetic theatre over Syria's bounding box [${BBOX.join(', ')}]: ${COUNTS.sites.toLocaleString('en')} sites,
-${COUNTS.zones.toLocaleString('en')} zones, ${COUNTS.activities.toLocaleString('en')} activities and ${COUNTS.movements.toLocaleString('en')} movements, seeded in SQL
-(\`setseed\`, so the same every run) straight into the domain tables and their footprints. Half of each lies in four city
-clusters (${CLUSTERS.map((c) => `${c.name} ${c.at.join(', ')}, ${c.weight * 100}%`).join('; ')}; normal, σ = ${CLUSTER_SIGMA_DEG}°), the
-rest evenly over the box. Sites: every type, the theatre's default protection radius (${radii}), shared
-with both parties, always active. Activities: squares of 1–10 km a side, 2–24 h, half each party's. Movements: 20–200 km
-routes in five legs, buffered 500 m, 1–3 days, shared with both parties. Zones: 5–30 km across, in force 1–8 weeks,
-one of five kinds with their prohibitions, one in ten closed to movements. All times fall in the two years from
-${T0.toISOString().slice(0, 10)} (in the future, so that the acknowledgements the measured movements ask for are not overdue at
-once, which would set the server's deadline job expiring them, each a ledger entry, while we measure).
+  A synthetic theatre over Syria's bounding box [${BBOX.join(', ')}]: ${COUNTS.sites.toLocaleString('en')} sites,
+  ${COUNTS.zones.toLocaleString('en')} zones, ${COUNTS.activities.toLocaleString('en')} activities and ${COUNTS.movements.toLocaleString('en')} movements, seeded in SQL
+  (\`setseed\`, so the same every run) straight into the domain tables and their footprints. Half of each lies in four city
+  clusters (${CLUSTERS.map((c) => `${c.name} ${c.at.join(', ')}, ${c.weight * 100}%`).join('; ')}; normal, σ = ${CLUSTER_SIGMA_DEG}°), the
+  rest evenly over the box. Sites: every type, the theatre's default protection radius (${radii}), shared
+  with both parties, always active. Activities: squares of 1–10 km a side, 2–24 h, half each party's. Movements: 20–200 km
+  routes in five legs, buffered 500 m, 1–3 days, shared with both parties. Zones: 5–30 km across, in force 1–8 weeks,
+  one of five kinds with their prohibitions, one in ten closed to movements. All times fall in the two years from
+  ${T0.toISOString().slice(0, 10)} (in the future, so that the acknowledgements the measured movements ask for are not overdue at
+  once, which would set the server's deadline job expiring them, each a ledger entry, while we measure).
 
-Measured: ${N} creates of each after ${WARM_UP} unmeasured, one at a time, through the API of \`tsx src/cli.ts serve\` in its own
-process (\`TRUCE_LOG_LEVEL=warn\`), at random places (even over the box) and times, from the client's \`fetch\` to the
-parsed answer:
+  Measured: ${N} creates of each after ${WARM_UP} unmeasured, one at a time, through the API of \`tsx src/cli.ts serve\` in its own
+  process (\`TRUCE_LOG_LEVEL=warn\`), at random places (even over the box) and times, from the client's \`fetch\` to the
+  parsed answer:
 
-- **movement**: \`POST /theatres/BENCH/movements\` by an organisation editor's API token: a ${MOVEMENT_KM} km route in five
-  legs, 1–3 days, shared with both parties; the movement, its ledger entry, its footprint, the conflict check against
-  activities and zones, and one acknowledgement request per party.
-- **activity**: \`POST /theatres/BENCH/activities\` by a party editor's API token: a ${ACTIVITY_KM} × ${ACTIVITY_KM} km square, 2–24 h.
-  Known-before-acting: a first attempt without \`awareOf\`, not timed, answers 409 with the \`{ref, version}\` of every
-  site and movement shared with the party that the square meets; the declaration listing them is timed (on average it
-  listed ${results.postgresql.kinds.activity.awareOf?.toFixed(0)} on PostgreSQL and ${results.pglite.kinds.activity.awareOf?.toFixed(0)} on PGlite).
-  It runs the footprint query twice (known-before-acting, then the conflict check) and records a conflict, with a signed
-  ledger entry, for every site, movement, prohibiting zone and other party's activity it meets.
-- **raw query**: the query of \`footprints/store.ts\` \`overlapping\`${queryDrifted ? ' (**the copy in the benchmark differs from the source: update it**)' : ''},
-  once per created subject, on its stored footprint with the kinds the conflict check asks for, from a client of the same
-  database after the API creates (PostgreSQL: a \`pg\` client beside the running server, the statement prepared once as
-  the server prepares its own; PGlite: the data directory opened in the benchmark's process once the server has stopped),
-  after the ${WARM_UP} warm-up subjects' queries.
+  - **movement**: \`POST /theatres/BENCH/movements\` by an organisation editor's API token: a ${MOVEMENT_KM} km route in five
+    legs, 1–3 days, shared with both parties; the movement, its ledger entry, its footprint, the conflict check against
+    activities and zones, and one acknowledgement request per party.
+  - **activity**: \`POST /theatres/BENCH/activities\` by a party editor's API token: a ${ACTIVITY_KM} × ${ACTIVITY_KM} km square, 2–24 h.
+    Known-before-acting: a first attempt without \`awareOf\`, not timed, answers 409 with the \`{ref, version}\` of every
+    site and movement shared with the party that the square meets; the declaration listing them is timed (on average it
+    listed ${results.postgresql.kinds.activity.awareOf?.toFixed(0)} on PostgreSQL and ${results.pglite.kinds.activity.awareOf?.toFixed(0)} on PGlite).
+    One footprint query serves known-before-acting and the conflict check; it records a conflict for every site,
+    movement, prohibiting zone and other party's activity it meets, with where and when they meet, and one signed
+    ledger entry for the conflicts of each audience (the organisation of the sites met, the parties).
+  - **raw query**: the PostGIS work alone: the query of \`footprints/store.ts\` \`overlapping\`${queryDrifted ? ' (**the copy in the benchmark differs from the source: update it**)' : ''}
+    with the kinds the conflict check asks for, then \`footprint_meetings()\` (where and when the subject meets each footprint
+    it conflicts with, computed but not sent), once per created subject, from a client of the same
+    database after the API creates (PostgreSQL: a \`pg\` client beside the running server, the statement prepared once as
+    the server prepares its own; PGlite: the data directory opened in the benchmark's process once the server has stopped),
+    after the ${WARM_UP} warm-up subjects' queries.
 
-${table(
-  ['database', 'create', 'p50 (ms)', 'p99 (ms)', 'target p99', 'raw p50', 'raw p99', 'ratio p50', 'ratio p99', 'target ratio', 'conflicts per create', 'footprints met', 'other load'],
-  mainRows,
-)}
+  ${table(
+    ['database', 'create', 'p50 (ms)', 'p99 (ms)', 'target p99', 'raw p50', 'raw p99', 'ratio p50', 'ratio p99', 'target ratio', 'conflicts per create', 'footprints met', 'other load'],
+    mainRows,
+  )}
 
-"Ratio" is end to end ÷ raw query, at p50 and at p99. "Conflicts per create": recorded by each create (average, and the
-most); "footprints met": the rows the raw query returned for it. "Other load": the share of the machine's CPU that
-other processes used while the creates / the raw queries were timed (each is taken again, up to three times, when it
-exceeds 10%).
+  "Ratio" is end to end ÷ raw query, at p50 and at p99. "Conflicts per create": recorded by each create (average, and the
+  most); "footprints met": the rows the raw query returned for it. "Other load": the share of the machine's CPU that
+  other processes used while the creates / the raw queries were timed (each is taken again, up to three times, when it
+  exceeds 10%).
 
-By the number of footprints the subject met (the slow tail is a create that meets a city):
+  By the number of footprints the subject met (the slow tail is a create that meets a city):
 
-${table(['database', 'create', 'footprints met', 'creates', 'p50 (ms)', 'p99 (ms)', 'raw p50', 'raw p99', 'ratio of medians'], bucketRows)}
+  ${table(['database', 'create', 'footprints met', 'creates', 'p50 (ms)', 'p99 (ms)', 'raw p50', 'raw p99', 'ratio of medians'], bucketRows)}
 
-${statementSections}
-Seeding (seconds):
+  ${statementSections}
+  Seeding (seconds):
 
-${table(['step', 'PostgreSQL', 'PGlite'], seedRows)}
+  ${table(['step', 'PostgreSQL', 'PGlite'], seedRows)}
 
-PostgreSQL 15 with PostGIS: ${existing ? 'the server named by `TRUCE_BENCH_DATABASE_URL`.' : 'a fresh local cluster with its default settings, plus `pg_stat_statements` loaded for the per-statement figures; over TCP on the loopback; the server\'s pool holds 20 connections.'}
-The server prepares each statement once per connection, and PostgreSQL keeps the generic plan it chose then until the
-table is analysed again: the benchmark runs \`ANALYZE\` once after the warm-up, as the conflicts table, empty when
-seeded, grows by thousands of rows a minute here (autovacuum would analyse it within a minute or so; a generic plan
-made for the empty table scans it all: in a separate test, finding a subject's live conflicts took 2.7 ms at 20,000
-conflicts instead of 0.3).
+  PostgreSQL 15 with PostGIS: ${existing ? 'the server named by `TRUCE_BENCH_DATABASE_URL`.' : 'a fresh local cluster with its default settings, plus `pg_stat_statements` loaded for the per-statement figures; over TCP on the loopback; the server\'s pool holds 20 connections.'}
+  The server prepares each statement once per connection, and PostgreSQL keeps the generic plan it chose then until the
+  table is analysed again: the benchmark runs \`ANALYZE\` once after the warm-up, as the conflicts table, empty when
+  seeded, grows by thousands of rows a minute here (autovacuum would analyse it within a minute or so; a generic plan
+  made for the empty table scans it all: in a separate test, finding a subject's live conflicts took 2.7 ms at 20,000
+  conflicts instead of 0.3).
 
-<details><summary>Plans of the raw query (median subject)</summary>
+  <details><summary>Plans of the raw query (median subject)</summary>
 
-${KINDS.flatMap((k) => ENGINES.map((e) => plan(e, k))).join('\n\n')}
+  ${KINDS.flatMap((k) => ENGINES.map((e) => plan(e, k))).join('\n\n')}
 
-</details>
-`,
+  </details>
+  `,
 )
 
 // Everything measured, for a closer look.
@@ -807,3 +829,6 @@ for (const e of ENGINES)
     )
     for (const p of results[e].plans[k]) console.log(`--- ${e} ${k} ${p.label}\n${p.plan}`)
   }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main()

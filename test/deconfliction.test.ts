@@ -101,7 +101,8 @@ describe.each(testEngines())('notification and deconfliction on %s', (engine) =>
     // MSF heard of it live, and by webhook, without learning whose activity it is
     const heard = await stream.until('conflict.open')
     expect(heard.map((e) => e.event)).toEqual(['member.create', 'webhook.create', 'site.create', 'acknowledgement.request', 'acknowledgement.acknowledge', 'conflict.open'])
-    expect(heard.at(-1)!.data.payload).toEqual({ id: conflictId, ref: coordView[0].ref, rule: 'activity_site', severity: 'critical', status: 'open', note: null })
+    expect(heard.at(-1)!.data.subject).toEqual({ kind: 'conflict', id: null })
+    expect(heard.at(-1)!.data.payload).toEqual({ status: 'open', conflicts: [{ id: conflictId, ref: coordView[0].ref, rule: 'activity_site', severity: 'critical', version: 1 }] })
     stream.close()
     expect(await t.services.webhooks.worker.runOnce()).toBeGreaterThanOrEqual(1)
     expect(hook.actions()).toEqual(['conflict.open'])

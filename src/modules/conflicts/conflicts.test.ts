@@ -53,6 +53,38 @@ describe.each(testEngines())('conflict engine on %s', (engine) => {
     expect(after.length - before).toBe(1)
   })
 
+  it("records the conflicts one check opens, and those a cancel withdraws, in one ledger entry per audience, found by each conflict's history", async () => {
+    const point = (lon: number, lat: number) => ({ type: 'Point', coordinates: [lon, lat] })
+    const site = (u: 'msfEditor' | 'wfpEditor', name: string, at: ReturnType<typeof point>) =>
+      th.users[u].client.post(`${th.base}/sites`, { name, type: 'clinic', geometry: at, shareWith: [th.actors.opp.id] })
+    const msf = [await site('msfEditor', 'Clinic one (illustrative)', point(40.005, 36.005)), await site('msfEditor', 'Clinic two (illustrative)', point(40.015, 36.015))]
+    const wfp = await site('wfpEditor', 'Warehouse (illustrative)', point(40.01, 36.005))
+    const from = (await th.users.coordViewer.client.get(`${th.base}/ledger?limit=500`)).body.items.at(-1).seq
+    const act = await th.users.govEditor.client.post(`${th.base}/activities`, { kind: 'artillery', geometry: square(40.0, 36.0), window: WINDOW, awareOf: [] })
+    expect(act.status).toBe(201)
+    const entries = async (action: string) =>
+      (await th.users.coordViewer.client.get(`${th.base}/ledger?after=${from}&limit=500`)).body.items.filter((e: any) => e.action === action)
+    const opened = await entries('conflict.open')
+    expect(opened).toHaveLength(2)
+    const listed = (e: any) => e.payload.conflicts.map((c: any) => c.id).sort()
+    const ids = async (s: { body: { id: string } }) =>
+      (await th.users.coordViewer.client.get(`${th.base}/conflicts?subject=${s.body.id}`)).body.items.map((c: any) => c.id)
+    const [msfIds, wfpIds] = [[...(await ids(msf[0])), ...(await ids(msf[1]))].sort(), await ids(wfp)]
+    expect(opened.map(listed).sort((a: string[], b: string[]) => a.length - b.length)).toEqual([wfpIds, msfIds])
+    // each organisation reads its own entry and nothing of the other's; each conflict's history names the entry
+    const seen = async (u: 'msfEditor' | 'wfpEditor') => (await th.users[u].client.get(`${th.base}/ledger?after=${from}`)).body.items.filter((e: any) => e.action === 'conflict.open').map(listed)
+    expect(await seen('msfEditor')).toEqual([msfIds])
+    expect(await seen('wfpEditor')).toEqual([wfpIds])
+    const history = (await th.users.msfEditor.client.get(`${th.base}/ledger?subject=${msfIds[1]}`)).body.items
+    expect(history.map((e: any) => e.action)).toEqual(['conflict.open'])
+
+    expect((await th.users.govEditor.client.post(`${th.base}/activities/${act.body.id}/cancel`, { version: 1 })).status).toBe(200)
+    const withdrawn = await entries('conflict.withdraw')
+    expect(withdrawn.map(listed).sort((a: string[], b: string[]) => a.length - b.length)).toEqual([wfpIds, msfIds])
+    expect(withdrawn.every((e: any) => e.payload.status === 'withdrawn' && e.payload.conflicts.every((c: any) => c.version === 2))).toBe(true)
+    expect((await th.users.wfpEditor.client.get(`${th.base}/ledger?subject=${wfpIds[0]}`)).body.items.map((e: any) => e.action)).toEqual(['conflict.open', 'conflict.withdraw'])
+  })
+
   it('supersedes a conflict when a new version no longer overlaps, and withdraws it when cancelled', async () => {
     const site = await th.users.msfEditor.client.post(`${th.base}/sites`, { name: 'Field hospital (illustrative)', type: 'hospital', geometry: { type: 'Point', coordinates: [39.01, 35.01] }, shareWith: [th.actors.opp.id] })
     const act = await th.users.govEditor.client.post(`${th.base}/activities`, { kind: 'artillery', geometry: square(39.0, 35.0), window: WINDOW, awareOf: [] })

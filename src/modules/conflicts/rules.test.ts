@@ -12,8 +12,6 @@ const side = (kind: Side['kind'], id: string, owner: string | null, attrs: Recor
 })
 const overlap = (s: Side, coversDuring = true, coveredBy = true): Overlap => ({
   ...s,
-  area: { type: 'Point', coordinates: [37, 36] },
-  during: [['2016-09-12T00:00:00Z', '2016-09-13T00:00:00Z']],
   coversDuring,
   coveredBy,
 })

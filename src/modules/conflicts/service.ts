@@ -33,7 +33,8 @@ export class ConflictsService {
     private readonly footprints: FootprintsService,
   ) {}
 
-  private async record(tx: Tx, action: string, row: Pick<store.ConflictRow, 'theatre_id' | 'id' | 'ref' | 'version' | 'rule' | 'severity' | 'status' | 'note' | 'audience'>, user: string | null) {
+  /** A coordinator's step on one conflict: an entry of its own, with the note. */
+  private async record(tx: Tx, action: string, row: store.ConflictRow, user: string) {
     await tx.append({
       theatre: row.theatre_id,
       user,
@@ -47,6 +48,34 @@ export class ConflictsService {
   }
 
   /**
+   * What the engine did to many conflicts at once (opened, superseded, withdrawn): one entry for each set of
+   * conflicts with the same audience, not one per conflict, as an activity over a city meets thousands of sites and
+   * each entry costs a signature. Each reader still sees exactly the conflicts they could see one by one.
+   */
+  private async recordMany(tx: Tx, theatreId: string, action: string, rows: store.Brief[]) {
+    const byAudience = new Map<string, store.Brief[]>()
+    for (const row of rows) {
+      const key = [...row.audience].sort().join(' ')
+      const group = byAudience.get(key)
+      if (group) group.push(row)
+      else byAudience.set(key, [row])
+    }
+    for (const group of byAudience.values()) {
+      await tx.append({
+        theatre: theatreId,
+        action,
+        subject: { kind: 'conflict', id: null },
+        subjectIds: group.map((c) => c.id),
+        payload: {
+          status: group[0].status,
+          conflicts: group.map((c) => ({ id: c.id, ref: c.ref, rule: c.rule, severity: c.severity, version: c.version })),
+        },
+        audience: group[0].audience,
+      })
+    }
+  }
+
+  /**
    * Re-checks one footprint against the theatre's others inside the caller's transaction, after the caller has put
    * the footprint: conflicts of the subject's older versions are superseded, and each overlap the rules forbid is
    * recorded once per pair of versions.
@@ -57,6 +86,7 @@ export class ConflictsService {
     overlaps ??= await this.overlapsOf(tx, theatre, kind, subjectId)
     const live = await store.liveOf(tx.q, theatre.id, subjectId)
     const key = (aId: string, aV: number, bId: string, bV: number) => `${aId}:${aV}:${bId}:${bV}`
+    const known = new Set(live.map((c) => key(c.a_id, c.a_version, c.b_id, c.b_version)))
     const kept = new Set<string>()
     const found: Omit<store.NewConflict, 'ref'>[] = []
     for (const other of overlaps) {
@@ -64,12 +94,11 @@ export class ConflictsService {
       if (!f) continue
       const k = key(f.a.subjectId, f.a.version, f.b.subjectId, f.b.version)
       kept.add(k)
-      if (live.some((c) => key(c.a_id, c.a_version, c.b_id, c.b_version) === k)) continue
+      if (known.has(k)) continue
       const activity = f.a.kind === 'activity' ? f.a : undefined
       const sharedWithParty = !!activity && ((f.b.attrs.shareWith as string[] | undefined) ?? []).includes(activity.ownerActorId!)
       const zone = [f.a, f.b].find((s) => s.kind === 'zone')
       found.push({
-        theatre_id: theatre.id,
         id: newId(),
         rule: f.rule,
         severity: f.severity,
@@ -87,20 +116,19 @@ export class ConflictsService {
           sharedWithParty,
           zone: zone ? { id: zone.subjectId, name: zone.attrs.name, kind: zone.attrs.zoneKind, agreementId: zone.attrs.agreementId, agreementName: zone.attrs.agreementName } : null,
         },
-        area: other.area,
-        during: other.during,
         audience: audienceOf(f, sharedWithParty),
       })
     }
     if (found.length) {
       const refs = await nextRefs(tx.q, theatre, 'C', found.length)
       const rows = found.map((c, i) => ({ ...c, ref: refs[i] }))
-      await store.insertMany(tx.q, rows)
-      for (const row of rows) await this.record(tx, 'conflict.open', { ...row, status: 'open', note: null, version: 1 }, null)
+      await store.insertFound(tx.q, theatre.id, { kind, id: subjectId }, rows)
+      await this.recordMany(tx, theatre.id, 'conflict.open', rows.map((r) => ({ ...r, status: 'open' as const, version: 1 })))
     }
     // What no longer overlaps, or involved an older version of this subject, is superseded by what was found now.
-    for (const c of live.filter((c) => !kept.has(key(c.a_id, c.a_version, c.b_id, c.b_version)))) {
-      await this.record(tx, 'conflict.supersede', await store.setStatus(tx.q, theatre.id, c.id, 'superseded', null, null), null)
+    const gone = live.filter((c) => !kept.has(key(c.a_id, c.a_version, c.b_id, c.b_version)))
+    if (gone.length) {
+      await this.recordMany(tx, theatre.id, 'conflict.supersede', await store.setStatusMany(tx.q, theatre.id, gone.map((c) => c.id), 'superseded'))
     }
   }
 
@@ -111,8 +139,9 @@ export class ConflictsService {
 
   /** The subject was withdrawn (cancelled, ended, removed): its live conflicts are closed. */
   async withdraw(tx: Tx, theatre: TheatreRef, _kind: FootprintKind, subjectId: string): Promise<void> {
-    for (const c of await store.liveOf(tx.q, theatre.id, subjectId)) {
-      await this.record(tx, 'conflict.withdraw', await store.setStatus(tx.q, theatre.id, c.id, 'withdrawn', null, null), null)
+    const live = await store.liveOf(tx.q, theatre.id, subjectId)
+    if (live.length) {
+      await this.recordMany(tx, theatre.id, 'conflict.withdraw', await store.setStatusMany(tx.q, theatre.id, live.map((c) => c.id), 'withdrawn'))
     }
   }
 

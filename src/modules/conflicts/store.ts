@@ -31,35 +31,36 @@ export interface ConflictRow {
 const COLUMNS = `theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner, facts,
   ST_AsGeoJSON(area, 6)::json AS area, during, status, note, resolved_by, audience, version, created_at, updated_at`
 
-export type NewConflict = Omit<ConflictRow, 'status' | 'note' | 'resolved_by' | 'version' | 'created_at' | 'updated_at'>
+/** As the engine finds it; where and when the two meet is added in the database (insertFound). */
+export type NewConflict = Omit<ConflictRow, 'theatre_id' | 'area' | 'during' | 'status' | 'note' | 'resolved_by' | 'version' | 'created_at' | 'updated_at'>
 
-const PER_ROW = 17
-
-/** Inserts what one check found in multi-row statements (a large activity can meet hundreds of sites). */
-export async function insertMany(q: Queryable, cs: NewConflict[]): Promise<void> {
-  for (let i = 0; i < cs.length; i += 500) {
-    const chunk = cs.slice(i, i + 500)
-    const values = chunk.map((_, r) => {
-      const p = (c: number) => `$${r * PER_ROW + c}`
-      return `(${[1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14].map(p).join(', ')}, ST_SetSRID(ST_GeomFromGeoJSON(${p(15)}), 4326), ${p(16)}, 'open', ${p(17)})`
-    })
-    const params = chunk.flatMap((c) => [
-      c.theatre_id, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
-      JSON.stringify(c.facts), c.area && JSON.stringify(c.area), JSON.stringify(c.during), c.audience,
-    ])
-    await q.query(
-      `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
-         facts, area, during, status, audience)
-       VALUES ${values.join(', ')}`,
-      params,
-    )
-  }
+/**
+ * Inserts what one check of a subject's footprint found, in one statement whatever the number (an activity over a
+ * city meets thousands of sites): the rows travel as one JSON document through the footprints module's
+ * footprint_meetings(), which adds where and when the subject meets the footprint of each conflict's other side.
+ */
+export async function insertFound(q: Queryable, theatreId: string, subject: { kind: string; id: string }, found: NewConflict[]): Promise<void> {
+  const others = found.map((c) =>
+    c.a_kind === subject.kind && c.a_id === subject.id ? { kind: c.b_kind, id: c.b_id, conflict: c } : { kind: c.a_kind, id: c.a_id, conflict: c },
+  )
+  await q.query(
+    `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
+       facts, area, during, status, audience)
+     SELECT $1, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
+       c.facts, m.area, m.during, 'open', c.audience
+     FROM footprint_meetings($1, $2, $3, $4::jsonb) m, jsonb_populate_record(NULL::conflicts, m.item->'conflict') c`,
+    [theatreId, subject.kind, subject.id, JSON.stringify(others)],
+  )
 }
 
+/** What the engine reads of a conflict it re-checks, and what its ledger entries record. */
+export type Brief = Pick<ConflictRow, 'id' | 'ref' | 'rule' | 'severity' | 'a_id' | 'a_version' | 'b_id' | 'b_version' | 'status' | 'version' | 'audience'>
+const BRIEF = 'id, ref, rule, severity, a_id, a_version, b_id, b_version, status, version, audience'
+
 /** Live conflicts (open or acknowledged) that involve a subject. */
-export async function liveOf(q: Queryable, theatreId: string, subjectId: string): Promise<ConflictRow[]> {
-  return q.query<ConflictRow>(
-    `SELECT ${COLUMNS} FROM conflicts WHERE theatre_id = $1 AND (a_id = $2 OR b_id = $2) AND status IN ('open', 'acknowledged')`,
+export async function liveOf(q: Queryable, theatreId: string, subjectId: string): Promise<Brief[]> {
+  return q.query<Brief>(
+    `SELECT ${BRIEF} FROM conflicts WHERE theatre_id = $1 AND (a_id = $2 OR b_id = $2) AND status IN ('open', 'acknowledged')`,
     [theatreId, subjectId],
   )
 }
@@ -71,6 +72,15 @@ export async function setStatus(q: Queryable, theatreId: string, id: string, sta
     [theatreId, id, status, note, by],
   )
   return row
+}
+
+/** Moves many conflicts to a status the engine sets (superseded, withdrawn), in one statement. */
+export async function setStatusMany(q: Queryable, theatreId: string, ids: string[], status: 'superseded' | 'withdrawn'): Promise<Brief[]> {
+  return q.query<Brief>(
+    `UPDATE conflicts SET status = $3, version = version + 1, updated_at = now()
+     WHERE theatre_id = $1 AND id = ANY($2::uuid[]) RETURNING ${BRIEF}`,
+    [theatreId, ids, status],
+  )
 }
 
 export async function get(q: Queryable, theatreId: string, id: string, forUpdate = false): Promise<ConflictRow | undefined> {

@@ -28,9 +28,6 @@ export interface Overlap {
   ref: string | null
   ownerActorId: string | null
   attrs: Record<string, any>
-  /** Where the two meet (GeoJSON) and when (the intersection of their time ranges). */
-  area: Geometry
-  during: Window[]
   /** Whether the other's time ranges contain all of the subject's (a corridor open for a whole movement)… */
   coversDuring: boolean
   /** …and whether the subject's contain all of the other's. */
@@ -39,7 +36,9 @@ export interface Overlap {
 
 /**
  * Footprints are written by the modules that own sites, movements, activities and zones, inside their own
- * transactions, and read by the conflict engine. Only this module touches the footprints table.
+ * transactions, and read by the conflict engine. Only this module touches the footprints table; besides this
+ * service it offers one SQL function, footprint_meetings() (migration 0017), with which the engine stores where and
+ * when two footprints meet without the shapes leaving the database.
  */
 export class FootprintsService {
   put(q: Queryable, f: FootprintInput) {

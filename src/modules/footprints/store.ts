@@ -25,16 +25,13 @@ export async function remove(q: Queryable, theatreId: string, kind: FootprintKin
   await q.query('DELETE FROM footprints WHERE theatre_id = $1 AND subject_kind = $2 AND subject_id = $3', [theatreId, kind, subjectId])
 }
 
-/** ISO 8601 in UTC as the API speaks it; open ends stay null and -infinity (always) stays as it is. */
-const iso = (t: string | null) => (t === null || t === '-infinity' || t === 'infinity' ? t : new Date(t).toISOString())
-const isoWindows = (ws: [string | null, string | null][]) => ws.map(([s, e]) => [iso(s), iso(e)])
-
-/** Footprints of the given kinds that meet the subject's in space and time, with the shared area and time. */
+/**
+ * Footprints of the given kinds that meet the subject's in space and time. Where and when they meet is left in the
+ * database: footprint_meetings() gives it for those that matter (migration 0017).
+ */
 export async function overlapping(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string, kinds: FootprintKind[]): Promise<Overlap[]> {
-  const rows = await q.query<Overlap>(
+  return q.query<Overlap>(
     `SELECT o.subject_kind AS kind, o.subject_id AS "subjectId", o.version, o.ref, o.owner_actor_id AS "ownerActorId", o.attrs,
-       ST_AsGeoJSON(ST_Intersection(o.shape, s.shape), 6)::json AS area,
-       (SELECT coalesce(json_agg(json_build_array(lower(r), upper(r)) ORDER BY lower(r)), '[]') FROM unnest(o.during * s.during) r) AS during,
        o.during @> s.during AS "coversDuring", s.during @> o.during AS "coveredBy"
      FROM footprints s JOIN footprints o
        ON o.theatre_id = s.theatre_id AND ST_Intersects(o.shape, s.shape) AND o.during && s.during
@@ -42,7 +39,6 @@ export async function overlapping(q: Queryable, theatreId: string, kind: Footpri
        AND o.subject_kind = ANY($4::text[]) AND NOT (o.subject_kind = s.subject_kind AND o.subject_id = s.subject_id)`,
     [theatreId, kind, subjectId, kinds],
   )
-  return rows.map((r) => ({ ...r, during: isoWindows(r.during as never) as Window[] }))
 }
 
 export async function get(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {

@@ -20,6 +20,8 @@ export interface AppendInput {
   user?: string | null
   action: string
   subject: { kind: string; id: string | null; ref?: string }
+  /** The records of the subject's kind that one entry covers, when it covers several (then `subject.id` is null). */
+  subjectIds?: string[]
   version?: number | null
   payload: unknown
   /** Who besides coordinators may read the entry (see authz/audience.ts). */
@@ -90,7 +92,7 @@ export class LedgerService {
   }
 
   private async attempt<T>(fn: (tx: Tx) => Promise<T>, trustKnown: boolean): Promise<T> {
-    const appended: (CommittedEntry & { body: string })[] = []
+    const appended: (CommittedEntry & { body: string; subjectIds?: string[] })[] = []
     let leave: (() => void) | undefined
     let queued: string | undefined
     let claimed = false
@@ -115,7 +117,7 @@ export class LedgerService {
             const head = heads.get(input.theatre) ?? (await lock(input.theatre))
             const { entry, body } = this.chain(head, input)
             heads.set(input.theatre, { seq: entry.seq, hash: entry.hash })
-            appended.push({ entry, body, audience: input.audience })
+            appended.push({ entry, body, audience: input.audience, subjectIds: input.subjectIds })
             return entry
           },
         })

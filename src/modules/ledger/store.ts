@@ -23,27 +23,27 @@ export async function lockHead(q: Queryable, chain: string, genesis: string): Pr
   return { seq: Number(head.seq), hash: head.hash }
 }
 
-const COLUMNS_PER_ROW = 12
+const COLUMNS_PER_ROW = 13
 
 /**
- * Writes a transaction's entries in multi-row inserts (at most 1,000 rows, 12,000 parameters, a statement), the last
+ * Writes a transaction's entries in multi-row inserts (at most 1,000 rows, 13,000 parameters, a statement), the last
  * one moving the chains' heads in the same statement: the head stays locked until commit, so every round trip
  * saved here is time other writes to the chain do not wait. Each head moves only from the seq the entries were
  * chained on (`from`); false when one had moved meanwhile (written by another process), and nothing may commit.
  */
 export async function insertEntries(
   q: Queryable,
-  rows: { entry: SignedEntry; body: string; audience: string[] }[],
+  rows: { entry: SignedEntry; body: string; audience: string[]; subjectIds?: string[] }[],
   heads: Map<string, { seq: number; hash: string }>,
   from: Map<string, number>,
 ): Promise<boolean> {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000)
     const values = chunk.map((_, r) => `(${Array.from({ length: COLUMNS_PER_ROW }, (_, c) => `$${r * COLUMNS_PER_ROW + c + 1}`).join(', ')})`)
-    const params: unknown[] = chunk.flatMap(({ entry: e, body, audience }) => [
-      e.theatre, e.seq, e.at, e.action, e.subject.kind, e.subject.id, audience, body, e.prevHash, e.hash, e.signature, e.keyId,
+    const params: unknown[] = chunk.flatMap(({ entry: e, body, audience, subjectIds }) => [
+      e.theatre, e.seq, e.at, e.action, e.subject.kind, e.subject.id, subjectIds ?? null, audience, body, e.prevHash, e.hash, e.signature, e.keyId,
     ])
-    const insert = `INSERT INTO ledger_entries (theatre_id, seq, at, action, subject_kind, subject_id, audience, body, prev_hash, hash, signature, key_id)
+    const insert = `INSERT INTO ledger_entries (theatre_id, seq, at, action, subject_kind, subject_id, subject_ids, audience, body, prev_hash, hash, signature, key_id)
        VALUES ${values.join(', ')}`
     if (i + 1000 < rows.length) {
       await q.query(insert, params)
@@ -73,7 +73,7 @@ export async function listEntries(
     `SELECT theatre_id, seq, audience, body, prev_hash, hash, signature, key_id FROM ledger_entries
      WHERE theatre_id = $1 AND seq > $2
        AND ($3::text[] IS NULL OR audience && $3::text[])
-       AND ($4::uuid IS NULL OR subject_id = $4::uuid)
+       AND ($4::uuid IS NULL OR subject_id = $4::uuid OR subject_ids @> ARRAY[$4::uuid])
      ORDER BY seq LIMIT $5`,
     [chain, opts.after, opts.audience, opts.subjectId ?? null, opts.limit],
   )
