@@ -711,124 +711,124 @@ async function main() {
   const shortQuery = (q: string) => {
     const s = q.replace(/\s+/g, ' ').trim()
     return `\`${(s.length > 90 ? `${s.slice(0, 90)}…` : s).replace(/\|/g, '\\|').replace(/`/g, "'")}\``
-}
-const statementRows = (k: Kind) => {
-  const f = results.postgresql.kinds[k]
-  if (!f.statements) return null
-  const n = f.e2e.length
-  const top = f.statements.statements.slice(0, 8)
-  return {
-    all: f.statements.all / n,
-    rows: top.map((s) => [shortQuery(s.query), (s.calls / n).toFixed(1), (s.ms / n).toFixed(2), `${((s.ms / f.statements!.all) * 100).toFixed(0)}%`]),
   }
-}
+  const statementRows = (k: Kind) => {
+    const f = results.postgresql.kinds[k]
+    if (!f.statements) return null
+    const n = f.e2e.length
+    const top = f.statements.statements.slice(0, 8)
+    return {
+      all: f.statements.all / n,
+      rows: top.map((s) => [shortQuery(s.query), (s.calls / n).toFixed(1), (s.ms / n).toFixed(2), `${((s.ms / f.statements!.all) * 100).toFixed(0)}%`]),
+    }
+  }
 
-const seedRows = results.pglite.seed.steps.map(([name], i) => [name, results.postgresql.seed.steps[i][1].toFixed(1), results.pglite.seed.steps[i][1].toFixed(1)])
-seedRows.push(['**total**', results.postgresql.seed.seconds.toFixed(1), results.pglite.seed.seconds.toFixed(1)])
+  const seedRows = results.pglite.seed.steps.map(([name], i) => [name, results.postgresql.seed.steps[i][1].toFixed(1), results.pglite.seed.steps[i][1].toFixed(1)])
+  seedRows.push(['**total**', results.postgresql.seed.seconds.toFixed(1), results.pglite.seed.seconds.toFixed(1)])
 
-const statementSections = KINDS.map((k) => {
-  const s = statementRows(k)
-  if (!s) return ''
-  const e2e = percentile(results.postgresql.kinds[k].e2e, 50)
-  return `**${what[k]}** on PostgreSQL: the server's statements took ${s.all.toFixed(1)} ms of execution per create (end to end p50 ${f1(e2e)} ms);
-  the most expensive, per create:
+  const statementSections = KINDS.map((k) => {
+    const s = statementRows(k)
+    if (!s) return ''
+    const e2e = percentile(results.postgresql.kinds[k].e2e, 50)
+    return `**${what[k]}** on PostgreSQL: the server's statements took ${s.all.toFixed(1)} ms of execution per create (end to end p50 ${f1(e2e)} ms);
+the most expensive, per create:
 
-  ${table(['statement', 'calls', 'ms', 'share'], s.rows)}
-  `
-}).join('\n')
+${table(['statement', 'calls', 'ms', 'share'], s.rows)}
+`
+  }).join('\n')
 
-const plan = (e: Engine, k: Kind) => {
-  const p = results[e].plans[k].find((x) => x.label.startsWith('median'))!
-  return `${engineName(e)}, ${what[k]}, ${p.label}:\n\n\`\`\`\n${p.plan}\n\`\`\``
-}
+  const plan = (e: Engine, k: Kind) => {
+    const p = results[e].plans[k].find((x) => x.label.startsWith('median'))!
+    return `${engineName(e)}, ${what[k]}, ${p.label}:\n\n\`\`\`\n${p.plan}\n\`\`\``
+  }
 
-const radiiValues = Object.values(results.pglite.radii)
-const radii = `${Math.min(...radiiValues)}–${Math.max(...radiiValues)} m`
+  const radiiValues = Object.values(results.pglite.radii)
+  const radii = `${Math.min(...radiiValues)}–${Math.max(...radiiValues)} m`
 
-writeSection(
-  'deconfliction',
-  `## Deconfliction at theatre scale
+  writeSection(
+    'deconfliction',
+    `## Deconfliction at theatre scale
 
-  ${today()} · ${machine()}
+${today()} · ${machine()}
 
-  A synthetic theatre over Syria's bounding box [${BBOX.join(', ')}]: ${COUNTS.sites.toLocaleString('en')} sites,
-  ${COUNTS.zones.toLocaleString('en')} zones, ${COUNTS.activities.toLocaleString('en')} activities and ${COUNTS.movements.toLocaleString('en')} movements, seeded in SQL
-  (\`setseed\`, so the same every run) straight into the domain tables and their footprints. Half of each lies in four city
-  clusters (${CLUSTERS.map((c) => `${c.name} ${c.at.join(', ')}, ${c.weight * 100}%`).join('; ')}; normal, σ = ${CLUSTER_SIGMA_DEG}°), the
-  rest evenly over the box. Sites: every type, the theatre's default protection radius (${radii}), shared
-  with both parties, always active. Activities: squares of 1–10 km a side, 2–24 h, half each party's. Movements: 20–200 km
-  routes in five legs, buffered 500 m, 1–3 days, shared with both parties. Zones: 5–30 km across, in force 1–8 weeks,
-  one of five kinds with their prohibitions, one in ten closed to movements. All times fall in the two years from
-  ${T0.toISOString().slice(0, 10)} (in the future, so that the acknowledgements the measured movements ask for are not overdue at
-  once, which would set the server's deadline job expiring them, each a ledger entry, while we measure).
+A synthetic theatre over Syria's bounding box [${BBOX.join(', ')}]: ${COUNTS.sites.toLocaleString('en')} sites,
+${COUNTS.zones.toLocaleString('en')} zones, ${COUNTS.activities.toLocaleString('en')} activities and ${COUNTS.movements.toLocaleString('en')} movements, seeded in SQL
+(\`setseed\`, so the same every run) straight into the domain tables and their footprints. Half of each lies in four city
+clusters (${CLUSTERS.map((c) => `${c.name} ${c.at.join(', ')}, ${c.weight * 100}%`).join('; ')}; normal, σ = ${CLUSTER_SIGMA_DEG}°), the
+rest evenly over the box. Sites: every type, the theatre's default protection radius (${radii}), shared
+with both parties, always active. Activities: squares of 1–10 km a side, 2–24 h, half each party's. Movements: 20–200 km
+routes in five legs, buffered 500 m, 1–3 days, shared with both parties. Zones: 5–30 km across, in force 1–8 weeks,
+one of five kinds with their prohibitions, one in ten closed to movements. All times fall in the two years from
+${T0.toISOString().slice(0, 10)} (in the future, so that the acknowledgements the measured movements ask for are not overdue at
+once, which would set the server's deadline job expiring them, each a ledger entry, while we measure).
 
-  Measured: ${N} creates of each after ${WARM_UP} unmeasured, one at a time, through the API of \`tsx src/cli.ts serve\` in its own
-  process (\`TRUCE_LOG_LEVEL=warn\`), at random places (even over the box) and times, from the client's \`fetch\` to the
-  parsed answer:
+Measured: ${N} creates of each after ${WARM_UP} unmeasured, one at a time, through the API of \`tsx src/cli.ts serve\` in its own
+process (\`TRUCE_LOG_LEVEL=warn\`), at random places (even over the box) and times, from the client's \`fetch\` to the
+parsed answer:
 
-  - **movement**: \`POST /theatres/BENCH/movements\` by an organisation editor's API token: a ${MOVEMENT_KM} km route in five
-    legs, 1–3 days, shared with both parties; the movement, its ledger entry, its footprint, the conflict check against
-    activities and zones, and one acknowledgement request per party.
-  - **activity**: \`POST /theatres/BENCH/activities\` by a party editor's API token: a ${ACTIVITY_KM} × ${ACTIVITY_KM} km square, 2–24 h.
-    Known-before-acting: a first attempt without \`awareOf\`, not timed, answers 409 with the \`{ref, version}\` of every
-    site and movement shared with the party that the square meets; the declaration listing them is timed (on average it
-    listed ${results.postgresql.kinds.activity.awareOf?.toFixed(0)} on PostgreSQL and ${results.pglite.kinds.activity.awareOf?.toFixed(0)} on PGlite).
-    One footprint query serves known-before-acting and the conflict check; it records a conflict for every site,
-    movement, prohibiting zone and other party's activity it meets, with where and when they meet, and one signed
-    ledger entry for the conflicts of each audience (the organisation of the sites met, the parties).
-  - **raw query**: the PostGIS work alone: the query of \`footprints/store.ts\` \`overlapping\`${queryDrifted ? ' (**the copy in the benchmark differs from the source: update it**)' : ''}
-    with the kinds the conflict check asks for, then \`footprint_meetings()\` (where and when the subject meets each footprint
-    it conflicts with, computed but not sent), once per created subject, from a client of the same
-    database after the API creates (PostgreSQL: a \`pg\` client beside the running server, the statement prepared once as
-    the server prepares its own; PGlite: the data directory opened in the benchmark's process once the server has stopped),
-    after the ${WARM_UP} warm-up subjects' queries.
+- **movement**: \`POST /theatres/BENCH/movements\` by an organisation editor's API token: a ${MOVEMENT_KM} km route in five
+  legs, 1–3 days, shared with both parties; the movement, its ledger entry, its footprint, the conflict check against
+  activities and zones, and one acknowledgement request per party.
+- **activity**: \`POST /theatres/BENCH/activities\` by a party editor's API token: a ${ACTIVITY_KM} × ${ACTIVITY_KM} km square, 2–24 h.
+  Known-before-acting: a first attempt without \`awareOf\`, not timed, answers 409 with the \`{ref, version}\` of every
+  site and movement shared with the party that the square meets; the declaration listing them is timed (on average it
+  listed ${results.postgresql.kinds.activity.awareOf?.toFixed(0)} on PostgreSQL and ${results.pglite.kinds.activity.awareOf?.toFixed(0)} on PGlite).
+  One footprint query serves known-before-acting and the conflict check; it records a conflict for every site,
+  movement, prohibiting zone and other party's activity it meets, with where and when they meet, and one signed
+  ledger entry for the conflicts of each audience (the organisation of the sites met, the parties).
+- **raw query**: the PostGIS work alone: the query of \`footprints/store.ts\` \`overlapping\`${queryDrifted ? ' (**the copy in the benchmark differs from the source: update it**)' : ''}
+  with the kinds the conflict check asks for, then \`footprint_meetings()\` (where and when the subject meets each footprint
+  it conflicts with, computed but not sent), once per created subject, from a client of the same
+  database after the API creates (PostgreSQL: a \`pg\` client beside the running server, the statement prepared once as
+  the server prepares its own; PGlite: the data directory opened in the benchmark's process once the server has stopped),
+  after the ${WARM_UP} warm-up subjects' queries.
 
-  ${table(
+${table(
     ['database', 'create', 'p50 (ms)', 'p99 (ms)', 'target p99', 'raw p50', 'raw p99', 'ratio p50', 'ratio p99', 'target ratio', 'conflicts per create', 'footprints met', 'other load'],
     mainRows,
   )}
 
-  "Ratio" is end to end ÷ raw query, at p50 and at p99. "Conflicts per create": recorded by each create (average, and the
-  most); "footprints met": the rows the raw query returned for it. "Other load": the share of the machine's CPU that
-  other processes used while the creates / the raw queries were timed (each is taken again, up to three times, when it
-  exceeds 10%).
+"Ratio" is end to end ÷ raw query, at p50 and at p99. "Conflicts per create": recorded by each create (average, and the
+most); "footprints met": the rows the raw query returned for it. "Other load": the share of the machine's CPU that
+other processes used while the creates / the raw queries were timed (each is taken again, up to three times, when it
+exceeds 10%).
 
-  By the number of footprints the subject met (the slow tail is a create that meets a city):
+By the number of footprints the subject met (the slow tail is a create that meets a city):
 
-  ${table(['database', 'create', 'footprints met', 'creates', 'p50 (ms)', 'p99 (ms)', 'raw p50', 'raw p99', 'ratio of medians'], bucketRows)}
+${table(['database', 'create', 'footprints met', 'creates', 'p50 (ms)', 'p99 (ms)', 'raw p50', 'raw p99', 'ratio of medians'], bucketRows)}
 
-  ${statementSections}
-  Seeding (seconds):
+${statementSections}
+Seeding (seconds):
 
-  ${table(['step', 'PostgreSQL', 'PGlite'], seedRows)}
+${table(['step', 'PostgreSQL', 'PGlite'], seedRows)}
 
-  PostgreSQL 15 with PostGIS: ${existing ? 'the server named by `TRUCE_BENCH_DATABASE_URL`.' : 'a fresh local cluster with its default settings, plus `pg_stat_statements` loaded for the per-statement figures; over TCP on the loopback; the server\'s pool holds 20 connections.'}
-  The server prepares each statement once per connection, and PostgreSQL keeps the generic plan it chose then until the
-  table is analysed again: the benchmark runs \`ANALYZE\` once after the warm-up, as the conflicts table, empty when
-  seeded, grows by thousands of rows a minute here (autovacuum would analyse it within a minute or so; a generic plan
-  made for the empty table scans it all: in a separate test, finding a subject's live conflicts took 2.7 ms at 20,000
-  conflicts instead of 0.3).
+PostgreSQL 15 with PostGIS: ${existing ? 'the server named by `TRUCE_BENCH_DATABASE_URL`.' : 'a fresh local cluster with its default settings, plus `pg_stat_statements` loaded for the per-statement figures; over TCP on the loopback; the server\'s pool holds 20 connections.'}
+The server prepares each statement once per connection, and PostgreSQL keeps the generic plan it chose then until the
+table is analysed again: the benchmark runs \`ANALYZE\` once after the warm-up, as the conflicts table, empty when
+seeded, grows by thousands of rows a minute here (autovacuum would analyse it within a minute or so; a generic plan
+made for the empty table scans it all: in a separate test, finding a subject's live conflicts took 2.7 ms at 20,000
+conflicts instead of 0.3).
 
-  <details><summary>Plans of the raw query (median subject)</summary>
+<details><summary>Plans of the raw query (median subject)</summary>
 
-  ${KINDS.flatMap((k) => ENGINES.map((e) => plan(e, k))).join('\n\n')}
+${KINDS.flatMap((k) => ENGINES.map((e) => plan(e, k))).join('\n\n')}
 
-  </details>
-  `,
-)
+</details>
+`,
+  )
 
-// Everything measured, for a closer look.
-const dump = path.join(tempDir('truce-bench-deconfliction-out-'), 'figures.json')
-fs.writeFileSync(dump, JSON.stringify(results, null, 1))
-console.log(`all figures: ${dump}`)
-for (const e of ENGINES)
-  for (const k of KINDS) {
-    const f = results[e].kinds[k]
-    console.log(
-      `${e} ${k}: p50 ${f1(percentile(f.e2e, 50))} / p99 ${f1(percentile(f.e2e, 99))} ms; raw p50 ${f1(percentile(f.raw, 50))} / p99 ${f1(percentile(f.raw, 99))} ms; conflicts ${avg(f.conflicts).toFixed(1)}`,
-    )
-    for (const p of results[e].plans[k]) console.log(`--- ${e} ${k} ${p.label}\n${p.plan}`)
-  }
+  // Everything measured, for a closer look.
+  const dump = path.join(tempDir('truce-bench-deconfliction-out-'), 'figures.json')
+  fs.writeFileSync(dump, JSON.stringify(results, null, 1))
+  console.log(`all figures: ${dump}`)
+  for (const e of ENGINES)
+    for (const k of KINDS) {
+      const f = results[e].kinds[k]
+      console.log(
+        `${e} ${k}: p50 ${f1(percentile(f.e2e, 50))} / p99 ${f1(percentile(f.e2e, 99))} ms; raw p50 ${f1(percentile(f.raw, 50))} / p99 ${f1(percentile(f.raw, 99))} ms; conflicts ${avg(f.conflicts).toFixed(1)}`,
+      )
+      for (const p of results[e].plans[k]) console.log(`--- ${e} ${k} ${p.label}\n${p.plan}`)
+    }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main()

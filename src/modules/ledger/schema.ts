@@ -30,7 +30,7 @@ export const LedgerQuery = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 500, default: 100 })),
     after: Type.Optional(Type.Integer({ minimum: 0, description: 'entries after this seq' })),
-    subject: Type.Optional(Uuid),
+    subject: Type.Optional(Type.String({ format: 'uuid', description: 'entries about this record, and those recording one change to many records that include it' })),
   },
   { additionalProperties: false },
 )
