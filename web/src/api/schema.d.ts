@@ -2042,6 +2042,7 @@ export interface paths {
                     limit?: number;
                     /** @description entries after this seq */
                     after?: number;
+                    /** @description entries about this record, and those recording one change to many records that include it */
                     subject?: string;
                 };
                 header?: never;
