@@ -2,10 +2,10 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { PassThrough } from 'node:stream'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { exportLedger } from '../../cli/ledger.ts'
 import { runCli } from '../../../test/helpers/cli.ts'
-import { testEngines } from '../../../test/helpers/db.ts'
+import { sharedDatabase, testEngines } from '../../../test/helpers/db.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { makeTheatre, type TestTheatre } from '../../../test/helpers/theatre.ts'
 import { verifyLedger } from './verify.ts'
@@ -41,6 +41,35 @@ describe.each(testEngines())('ledger on %s', (engine) => {
     expect(body.items.map((e: { seq: number }) => e.seq)).toEqual(body.items.map((_: unknown, i: number) => i + 1))
     expect(body.head.seq).toBe(body.items.length)
     expect(verifyLedger(await exported(t, th.theatre.code), key)).toMatchObject({ ok: true, count: body.items.length })
+  })
+
+  it("chains one process's concurrent writes on the head it wrote last, none of them run twice", async () => {
+    const own = await makeTheatre(t)
+    // Each write that could not trust the head it knew reads it under its lock (ledger_heads), having run once already.
+    let locked = 0
+    const db = await sharedDatabase(engine)
+    const tx = db.tx.bind(db)
+    const spy = vi.spyOn(db, 'tx').mockImplementation((fn) =>
+      tx((q) =>
+        fn({
+          exec: (sql) => q.exec(sql),
+          query: (sql, params, opts) => {
+            if (sql.includes('INSERT INTO ledger_heads') && params?.[0] === own.theatre.id) locked++
+            return q.query(sql, params, opts)
+          },
+        }),
+      ),
+    )
+    try {
+      const results = await Promise.all(
+        Array.from({ length: 20 }, (_, i) => own.users.coordAdmin.client.post(`${own.base}/actors`, { kind: 'organisation', name: `Organisation ${i}`, shortName: `ORG${i}` })),
+      )
+      expect(results.map((r) => r.status)).toEqual(Array(20).fill(201))
+    } finally {
+      spy.mockRestore()
+    }
+    expect(locked).toBe(0)
+    expect(verifyLedger(await exported(t, own.theatre.code), key)).toMatchObject({ ok: true })
   })
 
   it('keeps one unbroken chain under concurrent writes, including ones that fail', async () => {
