@@ -16,6 +16,7 @@ import { openDatabase } from '../src/db/open.ts'
 import { COUNTERPARTS } from '../src/modules/conflicts/rules.ts'
 import {
   ADMIN_PASSWORD,
+  benchPostgres,
   call,
   clampSql,
   machine,
@@ -28,7 +29,6 @@ import {
   prng,
   root,
   signIn,
-  startPostgresCluster,
   startServer,
   Statements,
   table,
@@ -627,22 +627,16 @@ async function onPostgresql(url: string, roots: number[]): Promise<EngineFigures
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
-  const existing = process.env.TRUCE_BENCH_DATABASE_URL
   // pg_stat_statements tells where the server's database time goes; it costs little and changes no plan.
-  const cluster = existing ? undefined : await startPostgresCluster({ shared_preload_libraries: 'pg_stat_statements' })
-  process.once('SIGINT', () => {
-    cluster?.stop()
-    process.exit(130)
-  })
+  const postgres = await benchPostgres({ shared_preload_libraries: 'pg_stat_statements' })
+  const existing = postgres.existing
   const started = Date.now()
   const results = {} as Record<Engine, EngineFigures>
   try {
     results.pglite = await onPglite()
-    results.postgresql = await withFreshDatabase(existing ?? cluster!.url, 'truce_bench_deconfliction', (url) =>
-      onPostgresql(url, cluster ? [cluster.pid] : []),
-    )
+    results.postgresql = await withFreshDatabase(postgres.url!, 'truce_bench_deconfliction', (url) => onPostgresql(url, postgres.roots))
   } finally {
-    cluster?.stop()
+    postgres.stop()
   }
   console.log(`done in ${((Date.now() - started) / 1000).toFixed(0)} s`)
 

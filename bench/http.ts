@@ -6,9 +6,9 @@ import fs from 'node:fs'
 import autocannon from 'autocannon'
 import {
   ADMIN_PASSWORD,
+  benchPostgres,
   machine,
   onQuietMachine,
-  startPostgresCluster,
   startServer,
   table,
   tempDir,
@@ -130,20 +130,15 @@ async function measure(engine: Engine, env: Record<string, string>, roots: numbe
   }
 }
 
-const existing = process.env.TRUCE_BENCH_DATABASE_URL
-const cluster = existing ? undefined : await startPostgresCluster()
-// Ctrl-C must not leave a PostgreSQL cluster running; the 'exit' handler in lib.ts kills the server.
-process.once('SIGINT', () => {
-  cluster?.stop()
-  process.exit(130)
-})
+const postgres = await benchPostgres()
+const existing = postgres.existing
 let results: Record<Engine, Record<Kind, Figures>>
 try {
   const pglite = await measure('pglite', {})
-  const postgresql = await withFreshDatabase(existing ?? cluster!.url, 'truce_bench', (url) => measure('postgresql', { DATABASE_URL: url }, cluster ? [cluster.pid] : []))
+  const postgresql = await withFreshDatabase(postgres.url!, 'truce_bench', (url) => measure('postgresql', { DATABASE_URL: url }, postgres.roots))
   results = { pglite, postgresql }
 } finally {
-  cluster?.stop()
+  postgres.stop()
 }
 
 const ms = (x: number) => x.toFixed(0)

@@ -20,6 +20,7 @@ import { incidentPolicy } from '../src/modules/incidents/policy.ts'
 import { inForceMeeting } from '../src/modules/zones/store.ts'
 import {
   ADMIN_PASSWORD,
+  benchPostgres,
   call,
   machine,
   ok,
@@ -31,7 +32,6 @@ import {
   prng,
   root,
   signIn,
-  startPostgresCluster,
   startServer,
   Statements,
   table,
@@ -889,20 +889,16 @@ async function main() {
     const { seconds, existing, results } = JSON.parse(fs.readFileSync(from, 'utf8'))
     return report(results, seconds, existing)
   }
-  const existing = process.env.TRUCE_BENCH_DATABASE_URL
-  const cluster = existing || !ENGINES_RUN.includes('postgresql') ? undefined : await startPostgresCluster({ shared_preload_libraries: 'pg_stat_statements' })
-  process.once('SIGINT', () => {
-    cluster?.stop()
-    process.exit(130)
-  })
+  const postgres = await benchPostgres({ shared_preload_libraries: 'pg_stat_statements' }, ENGINES_RUN.includes('postgresql'))
+  const existing = postgres.existing
   const started = Date.now()
   const results = {} as Record<Engine, EngineFigures>
   try {
     if (ENGINES_RUN.includes('postgresql'))
-      results.postgresql = await withFreshDatabase(existing ?? cluster!.url, 'truce_bench_incidents', (url) => onPostgresql(url, cluster ? [cluster.pid] : []))
+      results.postgresql = await withFreshDatabase(postgres.url!, 'truce_bench_incidents', (url) => onPostgresql(url, postgres.roots))
     if (ENGINES_RUN.includes('pglite')) results.pglite = await onPglite()
   } finally {
-    cluster?.stop()
+    postgres.stop()
   }
   const seconds = (Date.now() - started) / 1000
   console.log(`done in ${seconds.toFixed(0)} s`)

@@ -264,6 +264,28 @@ export async function startPostgresCluster(settings: Record<string, string> = {}
   return { url: `postgres://postgres@127.0.0.1:${port}/postgres`, pid, stop }
 }
 
+/**
+ * The PostgreSQL a benchmark measures: the server TRUCE_BENCH_DATABASE_URL names (`existing`), or else a throwaway
+ * cluster (startPostgresCluster with `settings`; none when `wanted` is false). Ctrl-C stops the cluster too.
+ */
+export async function benchPostgres(settings: Record<string, string> = {}, wanted = true) {
+  const existing = process.env.TRUCE_BENCH_DATABASE_URL
+  const cluster = existing || !wanted ? undefined : await startPostgresCluster(settings)
+  // the 'exit' handler above kills the server
+  process.once('SIGINT', () => {
+    cluster?.stop()
+    process.exit(130)
+  })
+  return {
+    existing,
+    /** The server's URL: withFreshDatabase makes the benchmark's database on it. */
+    url: existing ?? cluster?.url,
+    /** The cluster's postmaster, whose CPU counts as the benchmark's own (onQuietMachine). */
+    roots: cluster ? [cluster.pid] : [],
+    stop: () => cluster?.stop(),
+  }
+}
+
 /** A fresh database `name` on the server (dropped first if left over), dropped again when `fn` ends. */
 export async function withFreshDatabase<T>(serverUrl: string, name: string, fn: (url: string) => Promise<T>): Promise<T> {
   const { default: pg } = await import('pg')
