@@ -65,6 +65,10 @@ describe('ledger, administration and the phone layout', () => {
     // A receipt, checked again in the browser.
     await first.getByRole('button', { name: 'Receipt' }).click()
     await expect.poll(() => first.getByRole('group', { name: /Receipt of entry/ }).innerText()).toContain('Checked in this browser')
+    // What the conflict engine did to several conflicts at once is one entry that counts them; one conflict is named.
+    const conflictEntries = page.locator('.ledger-entry', { has: page.locator('code', { hasText: /^conflict\.open$/ }) })
+    expect(await conflictEntries.filter({ hasText: /Conflict ×[2-9]/ }).count()).toBeGreaterThan(0)
+    expect(await conflictEntries.getByRole('link', { name: /SY-C-/ }).count()).toBeGreaterThan(0)
     // A subject reference opens its record.
     const siteEntry = page.locator('.ledger-entry', { has: page.locator('code', { hasText: /^site\.create$/ }) }).first()
     await siteEntry.getByRole('link', { name: /SY-S-/ }).click()

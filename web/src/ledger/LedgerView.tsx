@@ -102,11 +102,13 @@ function EntryItem({ entry: e, check, verifiedInChain, actor, user }: { entry: E
   const { theatre } = useTheatre()
   const [open, setOpen] = useState(false)
   const name = (e.payload as { name?: unknown } | null)?.name
-  // The conflict engine records what one check did to many conflicts in one entry (subject without an id).
-  const several = (e.payload as { conflicts?: unknown[] } | null)?.conflicts
-  const kind = t(`kind.${e.subject.kind}`, { defaultValue: e.subject.kind })
-  const subject = e.subject.ref ?? (e.subject.id === null && Array.isArray(several) ? t('several', { kind, count: several.length }) : kind)
-  const target = e.subject.id && LINKED.has(e.subject.kind) ? { theatre: theatre.code, view: 'record', kind: e.subject.kind, id: e.subject.id } : undefined
+  // The conflict engine records what one check did to many conflicts in one entry (subject without an id): one is
+  // named and linked as any subject is, several are counted.
+  const listed = e.subject.id === null ? (e.payload as { conflicts?: { id: string; ref: string }[] } | null)?.conflicts : undefined
+  const one = listed?.length === 1 ? { ...e.subject, id: listed[0].id, ref: listed[0].ref } : e.subject
+  const kind = t(`kind.${one.kind}`, { defaultValue: one.kind })
+  const subject = one.ref ?? (listed?.length ? t('several', { kind, count: listed.length }) : kind)
+  const target = one.id && LINKED.has(one.kind) ? { theatre: theatre.code, view: 'record', kind: one.kind, id: one.id } : undefined
   const mark = !check ? 'checking' : check.ok ? 'ok' : 'bad'
   const markText = mark === 'checking' ? t('mark.checking') : mark === 'bad' ? t(`problem.${check!.problem}`, { seq: e.seq }) : verifiedInChain ? t('mark.chain') : check!.linked ? t('mark.linked') : t('mark.entry')
   return (
