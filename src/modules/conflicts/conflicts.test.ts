@@ -38,6 +38,33 @@ describe.each(testEngines())('conflict engine on %s', (engine) => {
     for (const who of ['wfpEditor', 'msfEditor', 'monEditor'] as const) expect(await conflictsOf(who)).toEqual([])
   })
 
+  it('dates a conflict to the time both footprints are active, as the API writes instants', async () => {
+    const gov = await th.users.govEditor.client.post(`${th.base}/activities`, {
+      kind: 'ground',
+      geometry: square(41.0, 37.0),
+      window: { start: '2016-09-20T00:00:00Z', end: '2016-09-20T12:00:00.250Z' },
+      awareOf: [],
+    })
+    const opp = await th.users.oppEditor.client.post(`${th.base}/activities`, {
+      kind: 'ground',
+      geometry: square(41.01, 37.01),
+      window: { start: '2016-09-20T06:30:00+03:00', end: '2016-09-20T18:00:00Z' },
+      awareOf: [],
+    })
+    expect([gov.status, opp.status]).toEqual([201, 201])
+    const [c] = (await th.users.coordViewer.client.get(`${th.base}/conflicts?subject=${opp.body.id}`)).body.items
+    expect(c.during).toEqual([['2016-09-20T03:30:00.000Z', '2016-09-20T12:00:00.250Z']])
+    // the later one's window lies inside the other's: the shared time is its own
+    const inside = await th.users.govEditor.client.post(`${th.base}/activities`, {
+      kind: 'air',
+      geometry: square(41.015, 37.015),
+      window: { start: '2016-09-20T13:00:00Z', end: '2016-09-20T14:00:00Z' },
+      awareOf: [],
+    })
+    const [d] = (await th.users.coordViewer.client.get(`${th.base}/conflicts?subject=${inside.body.id}`)).body.items
+    expect(d.during).toEqual([['2016-09-20T13:00:00.000Z', '2016-09-20T14:00:00.000Z']])
+  })
+
   it("lets a party's own activities overlap, and windows that do not meet in time", async () => {
     const before = (await conflictsOf('coordViewer')).length
     await th.users.govEditor.client.post(`${th.base}/activities`, { kind: 'air', geometry: square(38.005, 35.005), window: WINDOW, awareOf: [] })
