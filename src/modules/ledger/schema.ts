@@ -8,7 +8,15 @@ export const SignedEntry = Type.Object({
   actor: Type.Union([Uuid, Type.Null()]),
   user: Type.Union([Uuid, Type.Null()]),
   action: Type.String({ description: 'e.g. actor.create' }),
-  subject: Type.Object({ kind: Type.String(), id: Type.Union([Uuid, Type.Null()]), ref: Type.Optional(Type.String()) }),
+  subject: Type.Object(
+    { kind: Type.String(), id: Type.Union([Uuid, Type.Null()]), ref: Type.Optional(Type.String()) },
+    {
+      description:
+        'the record the change is about. `id` is null when one entry records one change to many records of the kind: ' +
+        'the conflict engine opens, supersedes and withdraws conflicts so, one entry per audience, listing them in ' +
+        '`payload.conflicts` (`{id, ref, rule, severity, version}`)',
+    },
+  ),
   version: Type.Union([Type.Integer(), Type.Null()]),
   payload: Type.Unknown(),
   prevHash: Type.String(),

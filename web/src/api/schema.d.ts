@@ -2071,6 +2071,7 @@ export interface paths {
                                 user: string | null;
                                 /** @description e.g. actor.create */
                                 action: string;
+                                /** @description the record the change is about. `id` is null when one entry records one change to many records of the kind: the conflict engine opens, supersedes and withdraws conflicts so, one entry per audience, listing them in `payload.conflicts` (`{id, ref, rule, severity, version}`) */
                                 subject: {
                                     kind: string;
                                     id: string | null;
@@ -2169,6 +2170,7 @@ export interface paths {
                                 user: string | null;
                                 /** @description e.g. actor.create */
                                 action: string;
+                                /** @description the record the change is about. `id` is null when one entry records one change to many records of the kind: the conflict engine opens, supersedes and withdraws conflicts so, one entry per audience, listing them in `payload.conflicts` (`{id, ref, rule, severity, version}`) */
                                 subject: {
                                     kind: string;
                                     id: string | null;
@@ -3875,6 +3877,7 @@ export interface paths {
                                     user: string | null;
                                     /** @description e.g. actor.create */
                                     action: string;
+                                    /** @description the record the change is about. `id` is null when one entry records one change to many records of the kind: the conflict engine opens, supersedes and withdraws conflicts so, one entry per audience, listing them in `payload.conflicts` (`{id, ref, rule, severity, version}`) */
                                     subject: {
                                         kind: string;
                                         id: string | null;
@@ -4028,6 +4031,7 @@ export interface paths {
                                     user: string | null;
                                     /** @description e.g. actor.create */
                                     action: string;
+                                    /** @description the record the change is about. `id` is null when one entry records one change to many records of the kind: the conflict engine opens, supersedes and withdraws conflicts so, one entry per audience, listing them in `payload.conflicts` (`{id, ref, rule, severity, version}`) */
                                     subject: {
                                         kind: string;
                                         id: string | null;
