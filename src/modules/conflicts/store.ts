@@ -43,14 +43,19 @@ export async function insertFound(q: Queryable, theatreId: string, subject: { ki
   const others = found.map((c) =>
     c.a_kind === subject.kind && c.a_id === subject.id ? { kind: c.b_kind, id: c.b_id, conflict: c } : { kind: c.a_kind, id: c.a_id, conflict: c },
   )
-  await q.query(
-    `INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
-       facts, area, during, status, audience)
-     SELECT $1, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
-       c.facts, m.area, m.during, 'open', c.audience
-     FROM footprint_meetings($1, $2, $3, $4::jsonb) m, jsonb_populate_record(NULL::conflicts, m.item->'conflict') c`,
+  const [{ n }] = await q.query<{ n: number }>(
+    `WITH inserted AS (
+       INSERT INTO conflicts (theatre_id, id, ref, rule, severity, a_kind, a_id, a_version, a_owner, b_kind, b_id, b_version, b_owner,
+         facts, area, during, status, audience)
+       SELECT $1, c.id, c.ref, c.rule, c.severity, c.a_kind, c.a_id, c.a_version, c.a_owner, c.b_kind, c.b_id, c.b_version, c.b_owner,
+         c.facts, m.area, m.during, 'open', c.audience
+       FROM footprint_meetings($1, $2, $3, $4::jsonb) m, jsonb_populate_record(NULL::conflicts, m.item->'conflict') c
+       RETURNING 1)
+     SELECT count(*)::int AS n FROM inserted`,
     [theatreId, subject.kind, subject.id, JSON.stringify(others)],
   )
+  // A conflict whose footprints were not both found would be left out silently, yet recorded in the ledger.
+  if (n !== found.length) throw new Error(`recorded ${n} of ${found.length} conflicts of ${subject.kind} ${subject.id}: a footprint is missing`)
 }
 
 /** What the engine reads of a conflict it re-checks, and what its ledger entries record. */
