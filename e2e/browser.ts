@@ -58,6 +58,9 @@ export async function signIn(username: string, opts: { language?: 'en' | 'ar' | 
   return { page, context, errors }
 }
 
+/** Waits until the page's live stream is connected (the header's status reads "Live"). */
+export const live = (page: Page) => page.getByRole('status').filter({ hasText: /^Live$/ }).waitFor({ timeout: 30_000 })
+
 /** Waits until the map has drawn the overlays it loaded. */
 export async function mapReady(page: Page) {
   await page.locator('[data-testid=map][data-loaded=true]').waitFor({ timeout: 30_000 })

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { signIn } from './browser.ts'
+import { live, signIn } from './browser.ts'
 
 const API = '/api/v1/theatres/SY'
 
@@ -31,8 +31,6 @@ async function notifySite(page: Page, shareWith: string[]): Promise<{ id: string
 async function acksOf(page: Page, subjectId: string) {
   return (await (await page.request.get(`${API}/acknowledgements?subject=${subjectId}`)).json()).items as { state: string; reason: string | null; ledgerSeq: number }[]
 }
-
-const live = (page: Page) => page.getByRole('status').filter({ hasText: /^Live$/ }).waitFor({ timeout: 30_000 })
 
 describe('the acknowledgement inbox', () => {
   it("an organisation's new site reaches the party's inbox; the party acknowledges it there and the organisation is told live", async () => {

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
-import { mapReady, signIn } from './browser.ts'
+import { live, mapReady, signIn } from './browser.ts'
 
 // A spot in Hama governorate, away from the demo's Aleppo records, where the new site goes and the activity meets it.
 const SITE: [number, number] = [36.752, 35.131]
@@ -120,6 +120,9 @@ describe('work screens: records', () => {
     await expect.poll(() => list.getByRole('listitem').filter({ hasText: site!.ref }).innerText(), { timeout: 10_000 }).toMatch(/Acknowledged — receipt #\d+/)
     await expect.poll(() => list.innerText()).toContain('Everything is acknowledged')
 
+    // the site's organisation, on the site's page, is told of the conflict live, by its reference
+    const wfp = await signIn('wfp', { language: 'en', path: `/t/SY/record/site/${site!.id}` })
+    await live(wfp.page)
     await declare.click()
     await page.waitForURL(/\/t\/SY\/record\/activity\/[0-9a-f-]{36}$/)
     await expect.poll(() => page.getByRole('heading', { level: 2 }).innerText()).toMatch(/^SY-A-\d{6}$/)
@@ -127,6 +130,8 @@ describe('work screens: records', () => {
     await expect.poll(() => panel.innerText()).toContain(`${site!.ref} v1`)
     // the engine finds the activity meets the protected site: a critical conflict, listed on the record
     await expect.poll(() => page.getByRole('region', { name: 'Conflicts' }).innerText(), { timeout: 15_000 }).toContain(site!.ref)
+    await wfp.page.locator('.notices [role=alert]', { hasText: /New conflict SY-C-\d{6}/ }).waitFor({ timeout: 15_000 })
     expect(unexpected(errors)).toEqual([])
+    expect(unexpected(wfp.errors)).toEqual([])
   }, 120_000)
 })

@@ -9,6 +9,7 @@ import { useTheatre } from '../app/theatre.tsx'
 import { layerKey } from '../map/overlays.ts'
 import type { Entry, EntryCheck } from './chain.ts'
 import { Receipt } from './Receipt.tsx'
+import { subjectOf } from './subject.ts'
 import { VerifyBanner } from './VerifyBanner.tsx'
 import { useChainWalk, useEntryChecks, useSigningKey } from './verification.ts'
 import './ledger.css'
@@ -102,13 +103,10 @@ function EntryItem({ entry: e, check, verifiedInChain, actor, user }: { entry: E
   const { theatre } = useTheatre()
   const [open, setOpen] = useState(false)
   const name = (e.payload as { name?: unknown } | null)?.name
-  // The conflict engine records what one check did to many conflicts in one entry (subject without an id): one is
-  // named and linked as any subject is, several are counted.
-  const listed = e.subject.id === null ? (e.payload as { conflicts?: { id: string; ref: string }[] } | null)?.conflicts : undefined
-  const one = listed?.length === 1 ? { ...e.subject, id: listed[0].id, ref: listed[0].ref } : e.subject
-  const kind = t(`kind.${one.kind}`, { defaultValue: one.kind })
-  const subject = one.ref ?? (listed?.length ? t('several', { kind, count: listed.length }) : kind)
-  const target = one.id && LINKED.has(one.kind) ? { theatre: theatre.code, view: 'record', kind: one.kind, id: one.id } : undefined
+  const about = subjectOf(e)
+  const kind = t(`kind.${about.kind}`, { defaultValue: about.kind })
+  const subject = about.ref ?? (about.count > 1 ? t('several', { kind, count: about.count }) : kind)
+  const target = about.id && LINKED.has(about.kind) ? { theatre: theatre.code, view: 'record', kind: about.kind, id: about.id } : undefined
   const mark = !check ? 'checking' : check.ok ? 'ok' : 'bad'
   const markText = mark === 'checking' ? t('mark.checking') : mark === 'bad' ? t(`problem.${check!.problem}`, { seq: e.seq }) : verifiedInChain ? t('mark.chain') : check!.linked ? t('mark.linked') : t('mark.entry')
   return (

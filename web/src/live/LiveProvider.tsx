@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useTheatre } from '../app/theatre.tsx'
+import { subjectOf } from '../ledger/subject.ts'
 
 export type LiveState = 'connecting' | 'live' | 'offline'
 
@@ -105,11 +106,14 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     const handle = (entry: LedgerEvent) => {
       const kind = entry.action.split('.')[0]
       const touched = new Set([...(TOUCHES[kind] ?? []), 'ledger'])
-      void client.invalidateQueries({ predicate: (q) => q.queryKey.some((k) => typeof k === 'string' && touched.has(k)) || q.queryKey.includes(entry.subject.id ?? '') })
+      const about = subjectOf(entry)
+      const records = new Set(about.ids)
+      void client.invalidateQueries({ predicate: (q) => q.queryKey.some((k) => typeof k === 'string' && (touched.has(k) || records.has(k))) })
       const tone = NOTICE[entry.action]
       if (tone) {
         const key = entry.seq
-        const text = t(`notice.${entry.action.replace('.', '_')}`, { ref: entry.subject.ref ?? '', name: String(entry.payload.name ?? '') })
+        const ref = about.ref ?? (about.count > 1 ? `${about.refs[0]} +${about.count - 1}` : '')
+        const text = t(`notice.${entry.action.replace('.', '_')}`, { ref, name: String(entry.payload.name ?? '') })
         setNotices((n) => [...n.slice(-4), { key, tone, text }])
         setTimeout(() => setNotices((n) => n.filter((x) => x.key !== key)), tone === 'alert' ? 20_000 : 8_000)
       }
