@@ -6,6 +6,12 @@ export interface QueryOptions {
    * can be many times slower.
    */
   planEachRun?: boolean
+  /**
+   * The transaction's last statement: COMMIT is sent right behind it, without waiting for its answer (one round trip
+   * fewer on PostgreSQL). Nothing may run after it in the transaction, and the statement must fail, not report, when
+   * the transaction must not commit: a failed statement turns the COMMIT into a rollback.
+   */
+  commit?: boolean
 }
 
 export interface Queryable {

@@ -39,13 +39,6 @@ export interface Tx {
   append(input: AppendInput): Promise<SignedEntry>
 }
 
-/** A head this process wrote, and the outcome of the write that wrote it: true once committed, false if it failed. */
-interface KnownHead {
-  seq: number
-  hash: string
-  committed: Promise<boolean>
-}
-
 /** The chain's head moved under a write that assumed it had not: the write runs again (see transact). */
 class StaleHead extends Error {}
 
@@ -65,8 +58,8 @@ export class LedgerService {
   private readonly sender = crypto.randomUUID()
   private readonly unannounced = new Set<string>()
   private announcing: ReturnType<typeof setTimeout> | undefined
-  /** Each chain's head as this process last wrote it, and whether that write committed (see transact). */
-  private readonly known = new Map<string, KnownHead>()
+  /** Each chain's head as this process last wrote it, committed or still committing (see transact). */
+  private readonly known = new Map<string, { seq: number; hash: string }>()
 
   constructor(
     private readonly db: Db,
@@ -88,9 +81,8 @@ export class LedgerService {
    * written only if the head is still that (store.insertEntries), which saves a statement on every write (a sixth
    * of a write's time on the embedded database). Another process sharing the database may have moved it: then the
    * write is run again from the start, reading the head under its lock. A write that chained on a head whose write
-   * is still committing waits for that commit before writing its entries: PostgreSQL checks the head as the
-   * statement's snapshot shows it, where an uncommitted move is not yet seen (without the wait, one write in six ran
-   * twice under load).
+   * is still committing sends its entries at once: the statement waits in PostgreSQL for that commit and then checks
+   * the head as committed (store.insertEntries), so one write's commit overlaps the next one's entries.
    */
   async transact<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
     try {
@@ -105,9 +97,7 @@ export class LedgerService {
     const appended: (CommittedEntry & { body: string; subjectIds?: string[] })[] = []
     let leave: (() => void) | undefined
     let queued: string | undefined
-    let after: Promise<boolean> | undefined
-    let mine: KnownHead | undefined
-    let settle: ((committed: boolean) => void) | undefined
+    let mine: { seq: number; hash: string } | undefined
     const result = await this.db
       .tx(async (q) => {
         const heads = new Map<string, { seq: number; hash: string }>()
@@ -117,9 +107,7 @@ export class LedgerService {
           if (!leave) {
             leave = await this.queue.enter(chain)
             queued = chain
-            const known = trustKnown ? this.known.get(chain) : undefined
-            after = known?.committed
-            head = known
+            head = trustKnown ? this.known.get(chain) : undefined
           }
           head ??= await store.lockHead(q, chain, GENESIS_HASH)
           from.set(chain, head.seq)
@@ -135,35 +123,29 @@ export class LedgerService {
             return entry
           },
         })
-        // Chained on a head whose write may not have committed yet: PostgreSQL compares the head with the seq assumed
-        // as its snapshot shows it, so that write must be visible first (or, had it failed, this one runs again).
-        if (after && !(await after)) throw new StaleHead()
         if (appended.length) {
-          const written = await store.insertEntries(q, appended, heads, from).catch((e) => {
-            // Entries chained on a head another process has since moved collide with its own.
-            throw isUniqueViolation(e, 'ledger_entries_pkey') ? new StaleHead() : e
-          })
-          if (!written) throw new StaleHead()
+          // The hooks' rows go first: the entries are the transaction's last statement, which carries its COMMIT.
           for (const hook of this.hooks) await hook(q, appended)
+          await store.insertEntries(q, appended, heads, from).catch((e) => {
+            // Entries chained on a head another process has since moved either find it moved or collide with its own.
+            const stale = (e as { code?: string }).code === store.HEAD_MOVED || isUniqueViolation(e, 'ledger_entries_pkey')
+            throw stale ? new StaleHead() : e
+          })
         }
-        // The next write may start from this head now, while this one commits: it waits for the outcome before
-        // writing its own entries, and runs again, reading the head under its lock, should this one not commit.
+        // The next write may start from this head now, while this one commits: its entries wait in PostgreSQL for
+        // this commit (store.insertEntries), and it runs again, reading the head under its lock, should this one fail.
         if (queued && heads.has(queued)) {
-          mine = { ...heads.get(queued)!, committed: new Promise<boolean>((resolve) => (settle = resolve)) }
+          mine = heads.get(queued)!
           this.known.set(queued, mine)
         }
         leave?.()
         return out
       })
       .catch((e) => {
-        if (mine) {
-          if (this.known.get(queued!) === mine) this.known.delete(queued!)
-          settle!(false)
-        }
+        if (mine && this.known.get(queued!) === mine) this.known.delete(queued!)
         throw e
       })
       .finally(() => leave?.())
-    settle?.(true)
     for (const { entry, audience } of appended) this.events.emit('entry', { entry, audience })
     if (appended.length) this.announce(appended.map((a) => a.entry.theatre))
     return result

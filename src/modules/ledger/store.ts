@@ -25,18 +25,28 @@ export async function lockHead(q: Queryable, chain: string, genesis: string): Pr
 
 const COLUMNS_PER_ROW = 13
 
+/** Raised by insertEntries when a chain's head had moved from the seq its entries were chained on. */
+export const HEAD_MOVED = 'TL409'
+
 /**
  * Writes a transaction's entries in multi-row inserts (at most 1,000 rows, 13,000 parameters, a statement), the last
  * one moving the chains' heads in the same statement: the head stays locked until commit, so every round trip
  * saved here is time other writes to the chain do not wait. Each head moves only from the seq the entries were
- * chained on (`from`); false when one had moved meanwhile (written by another process), and nothing may commit.
+ * chained on (`from`); when one had moved meanwhile (written by another process), the statement fails with
+ * HEAD_MOVED. The last statement carries the transaction's COMMIT (QueryOptions.commit): nothing may follow it.
+ *
+ * The seq is compared in SET, not in WHERE: a head row that an uncommitted write is moving qualifies on its id alone,
+ * so the statement waits for that write's row lock and then compares with the version it committed (PostgreSQL
+ * re-reads a locked row once its holder commits). Compared in WHERE, it would be compared with the version this
+ * statement's snapshot shows, from before that write, and fail. So a write may chain on a head whose write is still
+ * committing, and send its entries at once: they wait in PostgreSQL for that commit, not in this process.
  */
 export async function insertEntries(
   q: Queryable,
   rows: { entry: SignedEntry; body: string; audience: string[]; subjectIds?: string[] }[],
   heads: Map<string, { seq: number; hash: string }>,
   from: Map<string, number>,
-): Promise<boolean> {
+): Promise<void> {
   for (let i = 0; i < rows.length; i += 1000) {
     const chunk = rows.slice(i, i + 1000)
     const values = chunk.map((_, r) => `(${Array.from({ length: COLUMNS_PER_ROW }, (_, c) => `$${r * COLUMNS_PER_ROW + c + 1}`).join(', ')})`)
@@ -50,17 +60,27 @@ export async function insertEntries(
       continue
     }
     const n = params.length
-    const moved = await q.query(
-      `WITH entries AS (${insert})
-       UPDATE ledger_heads h SET seq = v.seq, hash = v.hash
-       FROM unnest($${n + 1}::uuid[], $${n + 2}::bigint[], $${n + 3}::text[], $${n + 4}::bigint[]) AS v (theatre_id, seq, hash, from_seq)
-       WHERE h.theatre_id = v.theatre_id AND h.seq = v.from_seq
-       RETURNING h.theatre_id`,
-      [...params, [...heads.keys()], [...heads.values()].map((h) => h.seq), [...heads.values()].map((h) => h.hash), [...heads.keys()].map((c) => from.get(c))],
+    await q.query(
+      `WITH entries AS (${insert}),
+       moved AS (
+         UPDATE ledger_heads h
+         SET seq = CASE WHEN h.seq = v.from_seq THEN v.seq ELSE h.seq END, hash = CASE WHEN h.seq = v.from_seq THEN v.hash ELSE h.hash END
+         FROM unnest($${n + 1}::uuid[], $${n + 2}::bigint[], $${n + 3}::text[], $${n + 4}::bigint[]) AS v (theatre_id, seq, hash, from_seq)
+         WHERE h.theatre_id = v.theatre_id
+         RETURNING h.hash = v.hash AS moved
+       )
+       SELECT ledger_heads_moved(count(*) FILTER (WHERE moved), $${n + 5}) FROM moved`,
+      [
+        ...params,
+        [...heads.keys()],
+        [...heads.values()].map((h) => h.seq),
+        [...heads.values()].map((h) => h.hash),
+        [...heads.keys()].map((c) => from.get(c)),
+        heads.size,
+      ],
+      { commit: true },
     )
-    return moved.length === heads.size
   }
-  return true
 }
 
 /** `audience` null: every entry (coordinators); otherwise entries whose audience shares a token with it. */
