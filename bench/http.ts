@@ -7,8 +7,11 @@ import autocannon from 'autocannon'
 import {
   ADMIN_PASSWORD,
   benchPostgres,
+  call,
   machine,
+  ok,
   onQuietMachine,
+  signIn,
   startServer,
   table,
   tempDir,
@@ -39,35 +42,18 @@ interface Figures {
   others: number
 }
 
-async function call(base: string, method: string, urlPath: string, body?: unknown, headers: Record<string, string> = {}) {
-  const res = await fetch(base + urlPath, {
-    method,
-    headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-  const json = await res.json()
-  if (!res.ok) throw new Error(`${method} ${urlPath}: ${res.status} ${JSON.stringify(json)}`)
-  return { json, res }
-}
-
-async function signIn(base: string, username: string, password: string) {
-  const { json, res } = await call(base, 'POST', '/api/v1/session', { username, password })
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('truce_session='))!.split(';')[0]
-  return { cookie, 'x-csrf-token': json.csrfToken as string }
-}
-
 /** Made through the API, as an operator would: a theatre, its coordinator, a coordinator admin and their API token. */
 async function setUp(base: string): Promise<{ token: string; actorId: string }> {
   const admin = await signIn(base, 'admin', ADMIN_PASSWORD)
   const t = '/api/v1/theatres/BENCH'
-  await call(base, 'POST', '/api/v1/theatres', { code: 'BENCH', name: 'Benchmark', timezone: 'Asia/Damascus', bbox: [35.5, 32.3, 42.4, 37.4] }, admin)
-  const actor = (await call(base, 'POST', `${t}/actors`, { kind: 'coordinator', name: 'Coordination cell', shortName: 'CELL' }, admin)).json
+  await ok(call(base, 'POST', '/api/v1/theatres', { code: 'BENCH', name: 'Benchmark', timezone: 'Asia/Damascus', bbox: [35.5, 32.3, 42.4, 37.4] }, admin), 'theatre')
+  const actor = await ok(call(base, 'POST', `${t}/actors`, { kind: 'coordinator', name: 'Coordination cell', shortName: 'CELL' }, admin), 'coordinator')
   const password = 'bench-coordinator-password'
-  const user = (await call(base, 'POST', '/api/v1/users', { username: 'bench', password, displayName: 'Benchmark' }, admin)).json
-  await call(base, 'POST', `${t}/members`, { userId: user.id, actorId: actor.id, role: 'admin' }, admin)
+  const user = await ok(call(base, 'POST', '/api/v1/users', { username: 'bench', password, displayName: 'Benchmark' }, admin), 'user')
+  await ok(call(base, 'POST', `${t}/members`, { userId: user.id, actorId: actor.id, role: 'admin' }, admin), 'member')
   const coordinator = await signIn(base, 'bench', password)
-  const { json } = await call(base, 'POST', `${t}/tokens`, { actorId: actor.id, name: 'benchmark' }, coordinator)
-  return { token: json.token, actorId: actor.id }
+  const { token } = await ok(call(base, 'POST', `${t}/tokens`, { actorId: actor.id, name: 'benchmark' }, coordinator), 'token')
+  return { token, actorId: actor.id }
 }
 
 let written = 0
@@ -97,7 +83,7 @@ async function measure(engine: Engine, env: Record<string, string>, roots: numbe
   try {
     const { token, actorId } = await setUp(server.url)
     const head = async () =>
-      (await call(server.url, 'GET', '/api/v1/theatres/BENCH/ledger?limit=1', undefined, { authorization: `Bearer ${token}` })).json.head.seq as number
+      (await ok(call(server.url, 'GET', '/api/v1/theatres/BENCH/ledger?limit=1', undefined, { authorization: `Bearer ${token}` }), 'ledger head')).head.seq as number
     const out = {} as Record<Kind, Figures>
     for (const kind of ['read', 'write'] as const) {
       const before = await head()
