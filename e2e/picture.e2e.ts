@@ -25,8 +25,10 @@ describe('the operational picture', () => {
         .filter((e) => /\/assets\/[^?]+\.(js|mjs|css)$/.test(e.name))
         .map((e) => ({ name: e.name, encoded: e.encodedBodySize, decoded: e.decodedBodySize })),
     )
-    expect(files.length).toBeGreaterThanOrEqual(3)
-    for (const f of files) expect(f.encoded, f.name).toBeLessThan(f.decoded / 2)
+    // A chunk of a few hundred bytes (code two screens share) cannot shrink by half; every larger one must.
+    const sizeable = files.filter((f) => f.decoded > 2048)
+    expect(sizeable.length).toBeGreaterThanOrEqual(3)
+    for (const f of sizeable) expect(f.encoded, f.name).toBeLessThan(f.decoded / 2)
   })
 
   it('the server gives every site its MGRS reference beside its coordinates', async () => {

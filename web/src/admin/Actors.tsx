@@ -2,9 +2,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem, api, ok } from '../api/client.ts'
-import { listAll, type ItemOf } from '../api/lists.ts'
+import type { ItemOf } from '../api/lists.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { layerKey } from '../map/overlays.ts'
+import { collectionQuery } from '../map/queries.ts'
 import { Field, ProblemNote, fieldError, splitList, useRights } from './ui.tsx'
 
 export type Actor = ItemOf<'/api/v1/theatres/{theatre}/actors'>
@@ -14,7 +14,7 @@ const DEFAULT_COLOUR = '#64748b'
 /** Every actor of the theatre (shared with the map's legend, which reads the same query). */
 export function useActors() {
   const { theatre } = useTheatre()
-  return useQuery({ queryKey: layerKey('actors', theatre.code), queryFn: () => listAll('/api/v1/theatres/{theatre}/actors', { theatre: theatre.code }) })
+  return useQuery(collectionQuery('actors', theatre.code))
 }
 
 /** Refreshes every screen that shows actors (the map's colours, the legend, these lists). */

@@ -46,12 +46,23 @@ api.use(csrf)
 export async function ok<T>(call: Promise<{ data?: T; error?: unknown; response: Response }>): Promise<T> {
   const { data, error, response } = await call
   if (response.ok) return data as T
-  const body = (error ?? {}) as Record<string, unknown>
-  throw new ApiProblem(
+  throw problem(response, (error ?? {}) as Record<string, unknown>)
+}
+
+/** The ApiProblem a response that is not ok carries in its problem+json body. */
+function problem(response: Response, body: Record<string, unknown>): ApiProblem {
+  return new ApiProblem(
     response.status,
     String(body.title ?? response.statusText),
     body.detail as string | undefined,
     (body.errors as FieldError[] | undefined) ?? [],
     body,
   )
+}
+
+/** The JSON body of a plain fetch (one openapi-fetch does not type), or the ApiProblem it answered. */
+export async function jsonOf<T>(response: Response): Promise<T> {
+  const body = await response.json()
+  if (!response.ok) throw problem(response, body ?? {})
+  return body as T
 }

@@ -1,5 +1,5 @@
 import type { paths } from './schema'
-import { ApiProblem } from './client.ts'
+import { jsonOf } from './client.ts'
 
 /** The theatre collections answered as `{items, next}`. */
 export type ListPath = {
@@ -20,8 +20,7 @@ export async function listAll<P extends ListPath>(path: P, params: Record<string
     for (const [k, v] of Object.entries(query)) if (v !== undefined) q.set(k, v)
     if (cursor) q.set(path.endsWith('/ledger') ? 'after' : 'cursor', cursor)
     const res = await fetch(`${fill(path, params)}?${q}`, { headers: { accept: 'application/json' } })
-    const body = await res.json()
-    if (!res.ok) throw new ApiProblem(res.status, body.title ?? res.statusText, body.detail, body.errors ?? [], body)
+    const body = await jsonOf<{ items: ItemOf<P>[]; next: string | null }>(res)
     items.push(...body.items)
     cursor = body.next
   } while (cursor)

@@ -1,16 +1,24 @@
-import { useState, type ComponentType } from 'react'
+import { lazy, Suspense, useState, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
-import { Admin } from '../admin/Admin.tsx'
-import { Agreements } from '../agreements/Agreements.tsx'
-import { ConflictsBoard } from '../conflicts/ConflictsBoard.tsx'
-import { Inbox } from '../inbox/Inbox.tsx'
-import { Incidents } from '../incidents/Incidents.tsx'
-import { LedgerView } from '../ledger/LedgerView.tsx'
 import { Overview } from '../map/Overview.tsx'
-import { NewRecord, canCreate } from '../records/NewRecord.tsx'
-import { RecordPanel } from '../records/RecordPanel.tsx'
+import { canCreate } from '../records/creatable.ts'
 import { navigate, useRoute } from './router.ts'
 import { useTheatre, type TheatreView } from './theatre.tsx'
+
+/**
+ * A tab's screen, loaded when first opened. Only the map's own tab is in the page's first script: the map is drawn
+ * sooner when the browser need not first compile every other screen (and terra-draw, marked and uPlot with them).
+ */
+const later = <M extends Record<K, ComponentType<any>>, K extends string>(load: () => Promise<M>, name: K) => lazy(async () => ({ default: (await load())[name] }))
+
+const Inbox = later(() => import('../inbox/Inbox.tsx'), 'Inbox')
+const NewRecord = later(() => import('../records/NewRecord.tsx'), 'NewRecord')
+const ConflictsBoard = later(() => import('../conflicts/ConflictsBoard.tsx'), 'ConflictsBoard')
+const Incidents = later(() => import('../incidents/Incidents.tsx'), 'Incidents')
+const Agreements = later(() => import('../agreements/Agreements.tsx'), 'Agreements')
+const LedgerView = later(() => import('../ledger/LedgerView.tsx'), 'LedgerView')
+const Admin = later(() => import('../admin/Admin.tsx'), 'Admin')
+const RecordPanel = later(() => import('../records/RecordPanel.tsx'), 'RecordPanel')
 
 interface Tab {
   view: string
@@ -56,7 +64,11 @@ export function Sidebar() {
           </a>
         ))}
       </nav>
-      <div className="panel">{route.view === 'record' && route.kind && route.id ? <RecordPanel kind={route.kind} id={route.id} /> : View && <View />}</div>
+      <div className="panel">
+        <Suspense fallback={<p className="splash">{t('loading')}</p>}>
+          {route.view === 'record' && route.kind && route.id ? <RecordPanel kind={route.kind} id={route.id} /> : View && <View />}
+        </Suspense>
+      </div>
     </aside>
   )
 }

@@ -1,16 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
 import { createContext, useContext, type ReactNode } from 'react'
 import { api, ok, setCsrfToken } from '../api/client.ts'
-
-type MeBody = NonNullable<Awaited<ReturnType<typeof fetchMe>>>
-
-async function fetchMe() {
-  const { data, response } = await api.GET('/api/v1/me')
-  if (response.status === 401) return null
-  if (!data) throw new Error(`GET /api/v1/me answered ${response.status}`)
-  setCsrfToken(data.csrfToken)
-  return data
-}
+import { meQuery, type MeBody } from './queries.ts'
 
 interface Session {
   me: MeBody | null | undefined
@@ -21,7 +12,7 @@ interface Session {
 const SessionContext = createContext<Session | null>(null)
 
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const me = useQuery({ queryKey: ['me'], queryFn: fetchMe, staleTime: Infinity })
+  const me = useQuery(meQuery)
   const session: Session = {
     me: me.data,
     // Signing in or out reloads the page, so nothing one user loaded stays in memory for the next.
@@ -45,8 +36,3 @@ export function useSession(): Session {
 }
 
 export type Membership = MeBody['memberships'][number]
-export type Theatre = Awaited<ReturnType<typeof fetchTheatre>>
-
-export async function fetchTheatre(code: string) {
-  return ok(api.GET('/api/v1/theatres/{theatre}', { params: { path: { theatre: code } } }))
-}

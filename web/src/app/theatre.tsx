@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { createContext, useContext, useState, type ReactNode } from 'react'
-import { fetchTheatre, useSession, type Membership, type Theatre } from './session.tsx'
+import { theatreQuery, type Theatre } from './queries.ts'
+import { useSession, type Membership } from './session.tsx'
 
 /** The theatre on screen, the caller's memberships in it, and the moment the map shows. */
 export interface TheatreView {
@@ -23,7 +24,7 @@ const TheatreContext = createContext<TheatreView | null>(null)
 export function TheatreProvider({ code, children, fallback }: { code: string; children: ReactNode; fallback: ReactNode }) {
   const { me } = useSession()
   const [at, setAt] = useState(() => new Date())
-  const theatre = useQuery({ queryKey: ['theatre', code], queryFn: () => fetchTheatre(code) })
+  const theatre = useQuery(theatreQuery(code))
   if (theatre.isError) return <NotAMember code={code} />
   if (!theatre.data || !me) return <>{fallback}</>
   const memberships = me.memberships.filter((m) => m.theatreId === theatre.data.id)

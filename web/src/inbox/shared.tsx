@@ -1,9 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState, type ReactNode } from 'react'
-import { listAll } from '../api/lists.ts'
 import { href, navigate, type Route } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { layerKey, type Actor } from '../map/overlays.ts'
+import { type Actor } from '../map/overlays.ts'
+import { collectionQuery } from '../map/queries.ts'
 
 /** The current time, refreshed every `everyMs` so countdowns move without a refetch. */
 export function useNow(everyMs = 30_000): number {
@@ -18,10 +18,7 @@ export function useNow(everyMs = 30_000): number {
 /** The theatre's actors by id (the same query the map uses, so it is fetched once). */
 export function useActors(): { actors: Actor[]; byId: Map<string, Actor> } {
   const { theatre } = useTheatre()
-  const q = useQuery({
-    queryKey: layerKey('actors', theatre.code),
-    queryFn: () => listAll('/api/v1/theatres/{theatre}/actors', { theatre: theatre.code }),
-  })
+  const q = useQuery(collectionQuery('actors', theatre.code))
   const actors = q.data ?? []
   return { actors, byId: new Map(actors.map((a) => [a.id, a])) }
 }

@@ -62,7 +62,7 @@ const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['
 
 /** The style layers of the incidents (add them after the other overlays, so they draw on top), over the source INCIDENT_SOURCE: areas, then points (a ring when unverified). */
 export const INCIDENT_LAYERS: LayerSpecification[] = [
-  { id: 'incident-area-fill', type: 'fill', source: INCIDENT_SOURCE, filter: ['all', recentAt, isArea], paint: { 'fill-color': eventColour, 'fill-opacity': 0.2 } },
+  { id: 'incident-area-fill', type: 'fill', source: INCIDENT_SOURCE, filter: ['all', recentAt, isArea], paint: { 'fill-color': eventColour, 'fill-opacity': 0.2, 'fill-antialias': false } },
   {
     id: 'incident-area-line',
     type: 'line',

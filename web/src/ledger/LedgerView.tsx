@@ -6,7 +6,7 @@ import { listAll } from '../api/lists.ts'
 import { formatTime } from '../app/format.ts'
 import { href, navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { layerKey } from '../map/overlays.ts'
+import { collectionQuery } from '../map/queries.ts'
 import type { Entry, EntryCheck } from './chain.ts'
 import { Receipt } from './Receipt.tsx'
 import { subjectOf } from './subject.ts'
@@ -66,7 +66,7 @@ export function LedgerView() {
   // Coordinators see every entry: they can check the whole chain, not only the entries on screen.
   const chain = useChainWalk(code, key.data, isCoordinator)
 
-  const actors = useQuery({ queryKey: layerKey('actors', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/actors', { theatre: code }) })
+  const actors = useQuery(collectionQuery('actors', code))
   const members = useQuery({ queryKey: ['members', code], queryFn: () => listAll('/api/v1/theatres/{theatre}/members', { theatre: code }) })
   const actorName = new Map((actors.data ?? []).map((a) => [a.id, a.shortName]))
   const userName = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]))

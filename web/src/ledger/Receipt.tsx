@@ -2,9 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
-import { listAll } from '../api/lists.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { layerKey } from '../map/overlays.ts'
+import { collectionQuery } from '../map/queries.ts'
 import { checkEntry, importPublicKey, isolate, verifySignature, type Entry, type EntryCheck } from './chain.ts'
 import { useSigningKey } from './verification.ts'
 
@@ -27,7 +26,7 @@ export function Receipt({ seq }: { seq: number }) {
     staleTime: Infinity,
     queryFn: () => ok(api.GET('/api/v1/theatres/{theatre}/ledger/{seq}/receipt', { params: { path: { theatre: code, seq } } })),
   })
-  const actors = useQuery({ queryKey: layerKey('actors', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/actors', { theatre: code }) })
+  const actors = useQuery(collectionQuery('actors', code))
   const [check, setCheck] = useState<ReceiptCheck>()
   const [download, setDownload] = useState<string>()
 

@@ -2,12 +2,11 @@ import * as maplibregl from 'maplibre-gl'
 import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { api } from '../api/client.ts'
 import { navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { builtinStyle, nameField } from './basemap.ts'
+import { builtinStyle, loadBasemapChoice, nameField } from './basemap.ts'
 import { CLICKABLE, LAYER_GROUPS, OVERLAY_LAYERS } from './layers.ts'
 import { useMap } from './MapContext.tsx'
 import { useOverlays } from './overlays.ts'
@@ -26,7 +25,7 @@ async function basemapStyle(lang: string) {
   // The built-in basemap's files load while the server says which basemap to use: it is nearly always needed.
   const builtin = builtinStyle(lang)
   builtin.catch(() => {})
-  const { data } = await api.GET('/api/v1/basemap')
+  const data = await loadBasemapChoice()
   if (data?.kind === 'style') return data.url
   if (data?.kind === 'pmtiles') {
     const { Protocol } = await import('pmtiles')
@@ -49,6 +48,12 @@ export function MapView() {
   const drawingRef = useRef(drawing)
   drawingRef.current = drawing
 
+  // The map with its style parsed: the overlays are added and given their data then, so that the basemap and the
+  // overlays are tiled, drawn and first shown together instead of one after the other.
+  const [styled, setStyled] = useState<MapLibre>()
+  const atRef = useRef(at)
+  atRef.current = at
+
   useEffect(() => {
     let created: MapLibre | undefined
     let cancelled = false
@@ -59,17 +64,23 @@ export function MapView() {
         container: container.current,
         style,
         bounds: [w, s, e, n],
+        globalState: { at: atRef.current.getTime() },
+        // Labels appear at once instead of fading in: each fading frame is drawn again, which a slow device pays for.
+        fadeDuration: 0,
         attributionControl: { compact: true },
         locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'NavigationControl.ResetBearing': t('resetBearing') },
       })
       created = m
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }), i18n.dir() === 'rtl' ? 'top-left' : 'top-right')
       m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), i18n.dir() === 'rtl' ? 'bottom-right' : 'bottom-left')
-      m.on('load', () => {
+      m.once('style.load', () => {
         for (const id of ['controlAreas', 'zones', 'activities', 'movements', 'conflicts']) m.addSource(id, { type: 'geojson', data: EMPTY })
         m.addSource('sites', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 45, clusterMaxZoom: 11 })
         m.addSource(INCIDENT_SOURCE, { type: 'geojson', data: EMPTY })
         for (const group of LAYER_GROUPS) for (const layer of OVERLAY_LAYERS[group]) m.addLayer(layer)
+        setStyled(m)
+      })
+      m.once('load', () => {
         for (const id of [...Object.keys(CLICKABLE), ...INCIDENT_CLICKABLE]) {
           m.on('mouseenter', id, () => (m.getCanvas().style.cursor = 'pointer'))
           m.on('mouseleave', id, () => (m.getCanvas().style.cursor = ''))
@@ -91,6 +102,7 @@ export function MapView() {
     })
     return () => {
       cancelled = true
+      setStyled(undefined)
       setMap(undefined)
       created?.remove()
     }
@@ -98,38 +110,38 @@ export function MapView() {
   }, [theatre.code])
 
   useEffect(() => {
-    if (!map) return
-    for (const id of ['governorate-labels', 'place-labels']) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', ['get', nameField(i18n.language)])
-  }, [map, i18n.language])
+    if (!styled) return
+    for (const id of ['governorate-labels', 'place-labels']) if (styled.getLayer(id)) styled.setLayoutProperty(id, 'text-field', ['get', nameField(i18n.language)])
+  }, [styled, i18n.language])
 
   // What each source was last given: setData copies the collection to MapLibre's worker, which tiles (and for sites,
   // clusters) all of it again, so only a collection that changed is given again.
   const given = useRef(new WeakMap<MapLibre, Map<string, unknown>>())
   const { movements, activities, zones, controlAreas, conflicts } = overlays.geojson
   useEffect(() => {
-    if (!map) return
-    if (!given.current.has(map)) given.current.set(map, new Map())
-    const last = given.current.get(map)!
+    if (!styled) return
+    if (!given.current.has(styled)) given.current.set(styled, new Map())
+    const last = given.current.get(styled)!
     for (const [id, data] of Object.entries({ sites: overlays.sites, movements, activities, zones, controlAreas, conflicts })) {
       if (last.get(id) === data) continue
       last.set(id, data)
-      ;(map.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
+      ;(styled.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
     }
-    map.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
-  }, [map, overlays.sites, movements, activities, zones, controlAreas, conflicts, overlays.loading])
+    styled.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
+  }, [styled, overlays.sites, movements, activities, zones, controlAreas, conflicts, overlays.loading])
 
   useEffect(() => {
-    ;(map?.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(incidents)
-  }, [map, incidents])
+    ;(styled?.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(incidents)
+  }, [styled, incidents])
 
   useEffect(() => {
-    map?.setGlobalStateProperty('at', at.getTime())
-  }, [map, at])
+    styled?.setGlobalStateProperty('at', at.getTime())
+  }, [styled, at])
 
   useEffect(() => {
-    if (!map) return
-    for (const group of LAYER_GROUPS) for (const layer of OVERLAY_LAYERS[group]) map.setLayoutProperty(layer.id, 'visibility', visible[group] ? 'visible' : 'none')
-  }, [map, visible])
+    if (!styled) return
+    for (const group of LAYER_GROUPS) for (const layer of OVERLAY_LAYERS[group]) styled.setLayoutProperty(layer.id, 'visibility', visible[group] ? 'visible' : 'none')
+  }, [styled, visible])
 
   return (
     <div className="map-wrap">

@@ -1,6 +1,7 @@
 import type { FeatureCollection } from 'geojson'
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
 import { feature } from 'topojson-client'
+import { api } from '../api/client.ts'
 import countriesUrl from 'world-atlas/countries-110m.json?url'
 import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url'
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url'
@@ -29,6 +30,12 @@ async function json<T>(url: string): Promise<T> {
   return res.json() as Promise<T>
 }
 
+/** A load made once and shared by every caller; forgotten when it fails, so the next caller tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | undefined
+  return () => (p ??= load().catch((e) => ((p = undefined), Promise.reject(e))))
+}
+
 export interface Place {
   en: string
   ar: string
@@ -39,13 +46,21 @@ export interface Place {
   aliases: string[]
 }
 
-let placesLoad: Promise<Place[]> | undefined
 /** The gazetteer the basemap labels and the search box share (governorates, districts, sub-districts, crossings). */
-export const loadPlaces = () => (placesLoad ??= json<Place[]>('/basemap/places.json'))
+export const loadPlaces = once(() => json<Place[]>('/basemap/places.json'))
+const loadCountries = once(() => json<any>(countriesUrl))
+const loadAdmin = once(() => json<any>('/basemap/syria-admin.topo.json'))
+/** Which basemap the server was told to use (TRUCE_BASEMAP), or the built-in one. */
+export const loadBasemapChoice = once(async () => (await api.GET('/api/v1/basemap')).data)
+
+/** Starts every file the map's first picture needs, before the page knows it will draw one: the map is the first screen. */
+export function prefetchBasemap() {
+  for (const load of [loadPlaces, loadCountries, loadAdmin, loadBasemapChoice]) load().catch(() => {})
+}
 
 /** The built-in offline basemap: Natural Earth countries, OCHA governorates and districts, OpenSyria place names. */
 export async function builtinStyle(lang: string): Promise<StyleSpecification> {
-  const [world, admin, places] = await Promise.all([json<any>(countriesUrl), json<any>('/basemap/syria-admin.topo.json'), loadPlaces()])
+  const [world, admin, places] = await Promise.all([loadCountries(), loadAdmin(), loadPlaces()])
   const countries = feature(world, world.objects.countries) as unknown as FeatureCollection
   const governorates = feature(admin, admin.objects.governorates) as unknown as FeatureCollection
   const districts = feature(admin, admin.objects.districts) as unknown as FeatureCollection
@@ -69,7 +84,8 @@ export async function builtinStyle(lang: string): Promise<StyleSpecification> {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#cfe0ea' } },
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3f1ea', 'fill-outline-color': '#b9b4a8' } },
+      // No antialiased outline: the borders layer draws it, and the outline is one more GPU program and pass.
+      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3f1ea', 'fill-antialias': false } },
       { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#9a9488', 'line-width': 1 } },
       { id: 'districts', type: 'line', source: 'districts', minzoom: 7, paint: { 'line-color': '#b8b2a4', 'line-width': 0.6, 'line-dasharray': [3, 2] } },
       { id: 'governorates', type: 'line', source: 'governorates', paint: { 'line-color': '#8a8476', 'line-width': 1.2 } },

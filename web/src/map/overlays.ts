@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
-import { listAll, type ItemOf } from '../api/lists.ts'
+import type { ItemOf } from '../api/lists.ts'
 import { useTheatre } from '../app/theatre.tsx'
+import { collectionQuery, sitesQuery, zonesInForceQuery } from './queries.ts'
 
 export type Movement = ItemOf<'/api/v1/theatres/{theatre}/movements'>
 export type Activity = ItemOf<'/api/v1/theatres/{theatre}/activities'>
@@ -24,34 +25,21 @@ function collection<T>(items: T[], geometry: (t: T) => Geometry | null | undefin
   return { type: 'FeatureCollection', features }
 }
 
-/** Query keys the live stream invalidates when a record of that kind changes. */
-export const layerKey = (kind: string, theatre: string) => ['layer', theatre, kind]
-
 /**
  * What the map draws, each layer only what the member may see (the API filters; nothing is hidden here). Times become
  * numbers in each feature so the time slider filters on the GPU instead of refetching.
  */
 export function useOverlays() {
   const { theatre, at } = useTheatre()
-  const p = { theatre: theatre.code }
   const code = theatre.code
-  const actors = useQuery({ queryKey: layerKey('actors', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/actors', p) })
-  const sites = useQuery({
-    queryKey: layerKey('sites', code),
-    queryFn: async () => (await fetch(`/api/v1/theatres/${encodeURIComponent(code)}/sites.geojson`)).json() as Promise<FeatureCollection>,
-  })
-  const movements = useQuery({ queryKey: layerKey('movements', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/movements', p) })
-  const activities = useQuery({ queryKey: layerKey('activities', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/activities', p) })
-  const controlAreas = useQuery({ queryKey: layerKey('control-areas', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/control-areas', p) })
-  const conflicts = useQuery({ queryKey: layerKey('conflicts', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/conflicts', p) })
-  // Whether a zone is in force depends on its schedule (daily windows in the theatre's zone): the server answers it.
-  const atHour = new Date(Math.floor(at.getTime() / 60_000) * 60_000).toISOString()
-  const zones = useQuery({ queryKey: layerKey('zones', code), queryFn: () => listAll('/api/v1/theatres/{theatre}/zones', p) })
-  const inForce = useQuery({
-    queryKey: [...layerKey('zones', code), atHour],
-    queryFn: () => listAll('/api/v1/theatres/{theatre}/zones', p, { at: atHour }),
-    placeholderData: (previous) => previous,
-  })
+  const actors = useQuery(collectionQuery('actors', code))
+  const sites = useQuery(sitesQuery(code))
+  const movements = useQuery(collectionQuery('movements', code))
+  const activities = useQuery(collectionQuery('activities', code))
+  const controlAreas = useQuery(collectionQuery('control-areas', code))
+  const conflicts = useQuery(collectionQuery('conflicts', code))
+  const zones = useQuery(collectionQuery('zones', code))
+  const inForce = useQuery({ ...zonesInForceQuery(code, at), placeholderData: (previous) => previous })
   const colour = useMemo(() => new Map((actors.data ?? []).map((a) => [a.id, a.colour ?? '#64748b'])), [actors.data])
   const forceIds = useMemo(() => new Set((inForce.data ?? []).map((z) => z.id)), [inForce.data])
   // Each collection keeps its identity until its own data changes: the map hands a changed one to its worker, which

@@ -1,30 +1,16 @@
 import type { ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate, useRoute } from '../app/router.ts'
-import { useTheatre, type TheatreView } from '../app/theatre.tsx'
+import { useTheatre } from '../app/theatre.tsx'
 import { ActivityForm } from './ActivityForm.tsx'
 import { ControlAreaForm } from './ControlAreaForm.tsx'
+import { CREATE_RULES, type CreatableKind } from './creatable.ts'
 import { MovementForm } from './MovementForm.tsx'
 import { SiteForm } from './SiteForm.tsx'
 import { ZoneForm } from './ZoneForm.tsx'
 
-interface Creatable {
-  kind: string
-  form: ComponentType
-  /** Who may create one: the API decides in the end; this keeps the choice to what the member can do. */
-  allowed(t: TheatreView): boolean
-}
-
-const CREATABLE: Creatable[] = [
-  { kind: 'site', form: SiteForm, allowed: (t) => t.isCoordinator || !!t.memberOf('organisation', true) },
-  { kind: 'movement', form: MovementForm, allowed: (t) => t.isCoordinator || !!t.memberOf('organisation', true) },
-  { kind: 'activity', form: ActivityForm, allowed: (t) => t.isCoordinator || !!t.memberOf('party', true) },
-  { kind: 'zone', form: ZoneForm, allowed: (t) => t.isCoordinator },
-  { kind: 'control_area', form: ControlAreaForm, allowed: (t) => t.isCoordinator },
-]
-
-/** Whether the member may create anything at all (the tab is shown only then). */
-export const canCreate = (t: TheatreView) => CREATABLE.some((c) => c.allowed(t))
+const FORMS: Record<CreatableKind, ComponentType> = { site: SiteForm, movement: MovementForm, activity: ActivityForm, zone: ZoneForm, control_area: ControlAreaForm }
+const CREATABLE = (Object.keys(FORMS) as CreatableKind[]).map((kind) => ({ kind, form: FORMS[kind], allowed: CREATE_RULES[kind] }))
 
 /** The "New" tab: what the member's role lets them create, then its form (the choice is in the address: /new/<kind>). */
 export function NewRecord() {

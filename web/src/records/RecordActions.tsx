@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import { navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { layerKey } from '../map/overlays.ts'
+import { layerKey } from '../map/queries.ts'
 import { ErrorNote } from './kit.tsx'
 import type { AnyRecord } from './useRecord.ts'
 

@@ -1,9 +1,8 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
-import { listAll } from '../api/lists.ts'
 import { navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { layerKey } from '../map/overlays.ts'
+import { collectionQuery } from '../map/queries.ts'
 import { useTime } from './kit.tsx'
 import type { Conflict } from './useRecord.ts'
 
@@ -14,7 +13,7 @@ const PAST = new Set(['superseded', 'withdrawn'])
 export function RecordConflicts({ id }: { id: string }) {
   const { t } = useTranslation('records')
   const { theatre } = useTheatre()
-  const conflicts = useQuery({ queryKey: layerKey('conflicts', theatre.code), queryFn: () => listAll('/api/v1/theatres/{theatre}/conflicts', { theatre: theatre.code }) })
+  const conflicts = useQuery(collectionQuery('conflicts', theatre.code))
   const all = (conflicts.data ?? []).filter((c) => [c.a, c.b, c.yours, c.other].some((s) => s?.id === id) || c.zone?.id === id)
   // a conflict of an earlier version is superseded when the record changes: the current ones first, the rest folded
   const current = all.filter((c) => !PAST.has(c.status))
