@@ -57,6 +57,30 @@ describe.each(testEngines())('the sites map layer (sites.geojson) on %s', (engin
     expect(JSON.parse(zlib.gunzipSync(raw).toString()).features).toHaveLength(2)
   })
 
+  it('answers 304 to a reader whose copy is current, and the new collection once anything changed', async () => {
+    const cookie = (tt.users.coordAdmin.client as any).cookie
+    const get = (headers: Record<string, string> = {}) => fetch(`${t.url}${tt.base}/sites.geojson`, { headers: { cookie, ...headers } })
+    const first = await get()
+    const etag = first.headers.get('etag')!
+    expect(etag).toMatch(/^"[\w-]+"$/)
+    expect(first.headers.get('cache-control')).toBe('private, no-cache')
+    const again = await get({ 'if-none-match': etag })
+    expect(again.status).toBe(304)
+    expect(again.headers.get('etag')).toBe(etag)
+    expect(await again.text()).toBe('')
+    // another reader's audience is another collection, so another tag: theirs is not answered 304 with the coordinator's
+    const party = await fetch(`${t.url}${tt.base}/sites.geojson`, { headers: { cookie: (tt.users.govEditor.client as any).cookie, 'if-none-match': etag } })
+    expect(party.status).toBe(200)
+    expect(party.headers.get('etag')).not.toBe(etag)
+    // a change moves the ledger: the same tag now gets the new collection
+    const clinic = await tt.users.wfpEditor.client.post(`${tt.base}/sites`, { name: 'Mobile clinic', type: 'clinic', geometry: '36.21, 37.16', shareWith: [tt.actors.opp.id] })
+    expect(clinic.status).toBe(201)
+    const changed = await get({ 'if-none-match': etag })
+    expect(changed.status).toBe(200)
+    expect(changed.headers.get('etag')).not.toBe(etag)
+    expect((await changed.json()).features.map((f: any) => f.properties.name)).toContain('Mobile clinic')
+  })
+
   it('follows every change at once, though each reader is answered from what was built for its audience', async () => {
     const wfp = tt.users.wfpEditor.client
     await refs('govEditor')
@@ -66,10 +90,10 @@ describe.each(testEngines())('the sites map layer (sites.geojson) on %s', (engin
     kept = moved.body
     expect(await refs('govEditor')).toEqual([shared.ref, kept.ref].sort())
     const names = async () => (await tt.users.coordAdmin.client.get(`${tt.base}/sites.geojson`)).body.features.map((f: any) => f.properties.name).sort()
-    expect(await names()).toEqual(['Bakery', 'Warehouse 2'])
+    expect(await names()).toEqual(['Bakery', 'Mobile clinic', 'Warehouse 2'])
     const third = await wfp.post(`${tt.base}/sites`, { name: 'Clinic', type: 'clinic', geometry: '36.25, 37.2' })
     expect(third.status).toBe(201)
-    expect(await names()).toEqual(['Bakery', 'Clinic', 'Warehouse 2'])
+    expect(await names()).toEqual(['Bakery', 'Clinic', 'Mobile clinic', 'Warehouse 2'])
     expect(await refs('msfEditor')).toEqual([])
   })
 })

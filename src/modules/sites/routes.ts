@@ -2,6 +2,7 @@ import { promisify } from 'node:util'
 import zlib from 'node:zlib'
 import { Type } from '@sinclair/typebox'
 import { accessOf } from '../../http/auth.ts'
+import { matchesEtag } from '../../http/etag.ts'
 import { decodeCursor, page } from '../../http/pagination.ts'
 import { Page, PageQuery, TheatreIdParams, TheatreParams, Uuid, problemResponses } from '../../http/schemas.ts'
 import type { App } from '../../http/types.ts'
@@ -69,13 +70,19 @@ export function sitesRoutes(app: App, { services }: AppContext) {
         querystring: Type.Object({ status: Type.Optional(SiteStatus) }, { additionalProperties: false }),
         response: {
           200: Type.Object({ type: Type.Literal('FeatureCollection'), features: Type.Array(Type.Object({}, { additionalProperties: true })) }),
+          304: Type.Null({ description: 'Unchanged: the ETag sent in If-None-Match is still current' }),
           ...problemResponses(400, 401, 404),
         },
       },
     },
     async (req, reply) => {
-      const gzipped = await sites.featureCollection(await accessOf(authz, req), { status: req.query.status })
-      reply.type('application/geo+json').header('vary', 'accept-encoding')
+      const { etag, gzipped: build } = await sites.featureCollection(await accessOf(authz, req), { status: req.query.status })
+      // Kept by the browser alone (private) and revalidated on every use (no-cache): a map opened again while nothing
+      // changed is answered 304 and drawn from the browser's copy, instead of megabytes over a field connection.
+      reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding')
+      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send()
+      const gzipped = await build()
+      reply.type('application/geo+json')
       // Tens of thousands of sites are megabytes of JSON: gzipped they reach a phone in the field ~7× sooner. Already
       // JSON, so sent as is rather than parsed and serialised again.
       if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.serializer((s: string) => s).send((await gunzip(gzipped)).toString() as never)

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import type { Db, Queryable } from '../../db/engine.ts'
 import { newId } from '../../db/ids.ts'
 import { audience } from '../../authz/audience.ts'
@@ -173,12 +174,19 @@ export class SitesService {
     return (await store.list(this.db, access.theatre.id, { ...f, audience: access.audience() })).map(toSite)
   }
 
-  /** The sites the caller may see, as gzipped GeoJSON for the map; the same bytes until the theatre's ledger moves. */
-  async featureCollection(access: TheatreAccess, f: { status?: string }): Promise<Buffer> {
+  /**
+   * The sites the caller may see, as gzipped GeoJSON for the map: the same bytes until the theatre's ledger moves. The
+   * entity tag names those bytes (a digest, so it does not show the audience), and is known before they are built: a
+   * map that holds them already is answered 304 at the cost of one ledger head lookup.
+   */
+  async featureCollection(access: TheatreAccess, f: { status?: string }): Promise<{ etag: string; gzipped(): Promise<Buffer> }> {
     const head = await this.ledger.head(access.theatre.id)
     const audience = access.audience()
     const key = JSON.stringify([access.theatre.id, audience, f.status ?? null, head?.seq ?? 0])
-    return this.maps.get(key, () => store.featureCollection(this.db, access.theatre.id, { ...f, audience }))
+    return {
+      etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
+      gzipped: () => this.maps.get(key, () => store.featureCollection(this.db, access.theatre.id, { ...f, audience })),
+    }
   }
 
   /** Notified sites whose protected area meets `area` (incident attribution); the caller filters by each audience. */
