@@ -80,7 +80,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
       // Kept by the browser alone (private) and revalidated on every use (no-cache): a map opened again while nothing
       // changed is answered 304 and drawn from the browser's copy, instead of megabytes over a field connection.
       reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding')
-      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send()
+      if (matchesEtag(req.headers['if-none-match'], etag)) return reply.code(304).send(null)
       const gzipped = await build()
       reply.type('application/geo+json')
       // Tens of thousands of sites are megabytes of JSON: gzipped they reach a phone in the field ~7× sooner. Already

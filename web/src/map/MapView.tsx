@@ -117,18 +117,18 @@ export function MapView() {
   // What each source was last given: setData copies the collection to MapLibre's worker, which tiles (and for sites,
   // clusters) all of it again, so only a collection that changed is given again.
   const given = useRef(new WeakMap<MapLibre, Map<string, unknown>>())
-  const { movements, activities, zones, controlAreas, conflicts } = overlays.geojson
+  const { sites, movements, activities, zones, controlAreas, conflicts } = overlays.geojson
   useEffect(() => {
     if (!styled) return
     if (!given.current.has(styled)) given.current.set(styled, new Map())
     const last = given.current.get(styled)!
-    for (const [id, data] of Object.entries({ sites: overlays.sites, movements, activities, zones, controlAreas, conflicts })) {
+    for (const [id, data] of Object.entries({ sites, movements, activities, zones, controlAreas, conflicts })) {
       if (last.get(id) === data) continue
       last.set(id, data)
       ;(styled.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
     }
     styled.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
-  }, [styled, overlays.sites, movements, activities, zones, controlAreas, conflicts, overlays.loading])
+  }, [styled, sites, movements, activities, zones, controlAreas, conflicts, overlays.loading])
 
   useEffect(() => {
     ;(styled?.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(incidents)

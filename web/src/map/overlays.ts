@@ -45,6 +45,12 @@ export function useOverlays() {
   // Each collection keeps its identity until its own data changes: the map hands a changed one to its worker, which
   // then tiles it again, and must not do so for every other change (docs/PERFORMANCE.md, "The map in a browser").
   const geojson = {
+    // Only what the map draws and opens (the search box and the legend read the whole collection): handing tens of
+    // thousands of sites to MapLibre's worker copies every property of every one, and the copy is most of the cost.
+    sites: useMemo(
+      () => sites.data && collection(sites.data.features, (f) => f.geometry, (f) => ({ id: f.properties?.id, name: f.properties?.name, status: f.properties?.status })),
+      [sites.data],
+    ),
     movements: useMemo(
       () => collection(movements.data ?? [], (m) => m.route as Geometry, (m) => ({
         id: m.id, ref: m.ref, name: m.name, status: m.status, start: ms(m.window.start, FAR_PAST), end: ms(m.window.end, FAR_FUTURE),
