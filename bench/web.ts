@@ -193,10 +193,10 @@ const WATCH = `(() => {
  * How many GPU programs the map compiled (MapLibre's own cache of them: not public API, so 0 when it moves; on a device
  * without a GPU each costs tens of milliseconds before the first picture), and how many layers its style has.
  */
-const PROGRAMS = () => ({
-  programs: ((window as any).__truceMap?.painter?.programCache?.programs?.size ?? 0) as number,
-  layers: ((window as any).__truceMap?.getStyle().layers.length ?? 0) as number,
-})
+const PROGRAMS = () => {
+  const programs = (window as any).__truceMap?.painter?.programCache?.programs ?? {}
+  return { programs: (programs instanceof Map ? programs.size : Object.keys(programs).length) as number, layers: ((window as any).__truceMap?.getStyle().layers.length ?? 0) as number }
+}
 
 /** requestAnimationFrame deltas while the map pans back and forth, 0.5 s a pan; a string for the same reason. */
 const PAN = (seconds: number) => `(async () => {
