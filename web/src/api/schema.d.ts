@@ -2500,6 +2500,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Unchanged: the ETag sent in If-None-Match is still current */
+                304: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
                 /** @description Default Response */
                 400: {
                     headers: {
