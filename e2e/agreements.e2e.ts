@@ -52,7 +52,8 @@ describe('agreements', () => {
     const saa = await signIn('saa', { language: 'en', path: `/t/SY/agreements/agreement/${id}` })
     const row = saa.page.locator('.signatory', { hasText: 'SAA' })
     await row.getByRole('button', { name: 'Sign version 2' }).click()
-    await expect.poll(() => row.innerText()).toContain('signed by membership')
+    // the signature is written, then the page refetches the agreement: under a loaded machine that can take a while
+    await expect.poll(() => row.innerText(), { timeout: 15_000 }).toContain('signed by membership')
     const agreement = await (await saa.page.request.get(`${API}/agreements/${id}`)).json()
     expect(agreement.signatures).toMatchObject([{ version: 2, signature: null }])
     // OPP has not signed; the coordinator's page shows it live.
