@@ -41,7 +41,7 @@ async function basemapStyle(lang: string) {
 export function MapView() {
   const { t, i18n } = useTranslation('map')
   const { theatre, at } = useTheatre()
-  const { map, setMap, visible, drawing } = useMap()
+  const { setMap, visible, drawing } = useMap()
   const container = useRef<HTMLDivElement>(null)
   const overlays = useOverlays()
   const incidents = useIncidentFeatures()
