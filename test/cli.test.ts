@@ -73,6 +73,7 @@ describe('truce CLI on the embedded database', () => {
     expect(await new Promise((r) => s.child.once('exit', r))).toBe(0)
   })
 
+  // Seven processes, each opening the embedded database (with PostGIS) afresh: about a minute on a slow machine.
   it('user add, user passwd, token create and ledger export / verify', async () => {
     const add = await runCli(['user', 'add', 'layla', '--display-name', 'Layla', '--language', 'ar'], env)
     expect(add.code, add.stderr).toBe(0)
@@ -113,7 +114,7 @@ describe('truce CLI on the embedded database', () => {
     expect(me.body).toMatchObject({ via: 'token', user: { username: 'layla' }, memberships: [{ actorName: 'Syrian Arab Red Crescent', role: 'editor' }] })
     again.child.kill('SIGTERM')
     await new Promise((r) => again.child.once('exit', r))
-  })
+  }, 180_000)
 
   it('has --help for every command', async () => {
     for (const args of [['--help'], ['serve', '--help'], ['migrate', '--help'], ['user', 'add', '--help'], ['user', 'passwd', '--help'], ['token', 'create', '--help'], ['ledger', 'export', '--help'], ['ledger', 'verify', '--help']]) {

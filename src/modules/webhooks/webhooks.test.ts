@@ -55,6 +55,9 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     webhooks: (await coord().get(`${tt.base}/webhooks?limit=500`)).body.items,
     head: (await coord().get(`${tt.base}/ledger?limit=1`)).body.head.seq,
   })
+  // The worker sends every theatre's outbox in the database, which the test files run in one worker share: another
+  // file's delivery, retried on the wall clock, may come due in a test that moves time forward. So the tests judge
+  // what their own receivers got and what their own webhooks' logs say, never how many deliveries a pass attempted.
   const runWorker = (now?: Date) => t.services.webhooks.worker.runOnce(now)
 
   it('registers a webhook for its admin; the secret is shown once, and nowhere after', async () => {
@@ -184,7 +187,7 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     const hook = await register('govAdmin', { actorId: tt.actors.gov.id, url: r.url, events: ['actor.'] })
     await newActor()
     const now = new Date()
-    expect(await runWorker(now)).toBe(1)
+    await runWorker(now)
     const [failed] = await deliveries(hook.id)
     expect(failed).toMatchObject({
       status: 'pending',
@@ -195,10 +198,10 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
       deliveredAt: null,
     })
 
-    expect(await runWorker(new Date(now.getTime() + 10 * SECOND - 1))).toBe(0)
+    await runWorker(new Date(now.getTime() + 10 * SECOND - 1))
     expect(r.received).toHaveLength(1)
     const later = new Date(now.getTime() + 10 * SECOND)
-    expect(await runWorker(later)).toBe(1)
+    await runWorker(later)
     expect(r.received).toHaveLength(2)
     // The same delivery again, signed afresh.
     expect(r.received[1].headers['x-truce-delivery']).toBe(r.received[0].headers['x-truce-delivery'])
@@ -220,7 +223,7 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     let now = new Date()
     const waits: number[] = []
     for (let attempt = 1; attempt <= 12; attempt++) {
-      expect(await runWorker(now)).toBe(1)
+      await runWorker(now)
       const [d] = await deliveries(hook.id)
       expect(d.attempts).toBe(attempt)
       if (attempt < 12) {
@@ -235,7 +238,7 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     }
     expect(waits.slice(0, 5)).toEqual([10 * SECOND, 30 * SECOND, 120 * SECOND, 600 * SECOND, 3600 * SECOND])
     expect(waits.every((w, i) => i === 0 || w >= waits[i - 1])).toBe(true)
-    expect(await runWorker(new Date(now.getTime() + 365 * 86400 * SECOND))).toBe(0)
+    await runWorker(new Date(now.getTime() + 365 * 86400 * SECOND))
     expect(r.received).toHaveLength(12)
   })
 
@@ -249,7 +252,7 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
       [silent, redirecting, closed].map((r) => register('govAdmin', { actorId: tt.actors.gov.id, url: r.url, events: ['actor.'] })),
     )
     await newActor()
-    expect(await runWorker()).toBe(3)
+    await runWorker()
     const [slow, moved, gone] = await Promise.all(hooks.map(async (h) => (await deliveries(h.id))[0]))
     expect(slow).toMatchObject({ status: 'pending', responseCode: null, lastError: 'no answer within 0.3 s' })
     expect(moved).toMatchObject({ status: 'pending', responseCode: 302, lastError: 'answered HTTP 302' })
@@ -369,7 +372,7 @@ describe.each(testEngines())('webhooks on %s', (engine) => {
     expectProblem(await as('govAdmin').delete(`${tt.base}/webhooks/${hook.id}`), 404)
 
     await newActor()
-    expect(await runWorker(new Date(Date.now() + 86400 * SECOND))).toBe(0)
+    await runWorker(new Date(Date.now() + 86400 * SECOND))
     expect(r.received).toHaveLength(1)
     const [left] = await t.services.db.query<{ n: number }>('SELECT count(*)::int AS n FROM webhook_deliveries WHERE webhook_id = $1', [hook.id])
     expect(left.n).toBe(0)
