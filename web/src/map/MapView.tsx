@@ -51,8 +51,6 @@ export function MapView() {
   // The map with its style parsed: the overlays are added and given their data then, so that the basemap and the
   // overlays are tiled, drawn and first shown together instead of one after the other.
   const [styled, setStyled] = useState<MapLibre>()
-  const atRef = useRef(at)
-  atRef.current = at
 
   useEffect(() => {
     let created: MapLibre | undefined
@@ -64,7 +62,8 @@ export function MapView() {
         container: container.current,
         style,
         bounds: [w, s, e, n],
-        globalState: { at: atRef.current.getTime() },
+        // The slider's moment when the map was asked for; the effect below follows it from then on.
+        globalState: { at: at.getTime() },
         // Labels appear at once instead of fading in: each fading frame is drawn again, which a slow device pays for.
         fadeDuration: 0,
         attributionControl: { compact: true },
