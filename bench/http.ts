@@ -8,6 +8,7 @@ import {
   ADMIN_PASSWORD,
   benchPostgres,
   call,
+  loopbackRoundTrip,
   machine,
   ok,
   onQuietMachine,
@@ -116,6 +117,8 @@ async function measure(engine: Engine, env: Record<string, string>, roots: numbe
   }
 }
 
+const roundTrip = await loopbackRoundTrip()
+console.log(`loopback TCP round trip: ${roundTrip.toFixed(0)} µs`)
 const postgres = await benchPostgres()
 const existing = postgres.existing
 let results: Record<Engine, Record<Kind, Figures>>
@@ -168,6 +171,10 @@ ${table(['database', 'request', 'req/s', 'p50 (ms)', 'p99 (ms)', 'non-2xx / erro
 PostgreSQL ÷ PGlite: ${ratio('read')}× for reads, ${ratio('write')}× for writes. "Other load" is the share of the
 machine's CPU that processes other than the benchmark, the server and PostgreSQL used during the figure (a figure is
 taken again, up to three times, when it exceeds 10%).
+
+A message's round trip over a loopback TCP socket took ${roundTrip.toFixed(0)} µs on this machine (median of 20,000, \`loopbackRoundTrip\` in
+bench/lib.ts). Each request pays for several such trips (the request and its answer, each statement to PostgreSQL),
+so machines of one kind that differ in this differ in these figures too.
 `,
 )
 const failed = Object.values(results).some((r) => r.read.failed || r.write.failed)

@@ -1,26 +1,57 @@
 import fs from 'node:fs'
-import { PGlite } from '@electric-sql/pglite'
+import { Mutex, PGlite } from '@electric-sql/pglite'
 import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist'
 import { postgis } from '@electric-sql/pglite-postgis'
 import type { Db, Queryable } from './engine.ts'
+import { type Around, PgliteStatements } from './pglite-statements.ts'
 
 const extensions = { postgis, btree_gist }
 
 function wrap(pg: PGlite): Db {
-  const asQueryable = (q: Pick<PGlite, 'query' | 'exec'>): Queryable => ({
-    async query<T>(sql: string, params?: unknown[]) {
-      return (await q.query<T>(sql, params)).rows
-    },
-    async exec(sql: string) {
-      await q.exec(sql)
-    },
-  })
+  const statements = new PgliteStatements(pg)
+  // PGlite has one connection: a transaction holds it to the end, and a statement outside one waits for that.
+  const lock = new Mutex()
   return {
     kind: 'pglite',
-    ...asQueryable(pg),
-    // PGlite has one connection: its transaction() queues every other statement until this one ends.
-    tx: (fn) => pg.transaction((t) => fn(asQueryable(t))),
+    query: (sql, params, opts) => lock.runExclusive(() => statements.run(sql, params, { planEachRun: opts?.planEachRun })),
+    exec: (sql) => lock.runExclusive(() => statements.exec(sql)),
+    tx: (fn) => lock.runExclusive(() => transaction(pg, statements, fn)),
     close: () => pg.close(),
+  }
+}
+
+/**
+ * BEGIN goes out with the transaction's first statement and COMMIT with its last when the caller names it
+ * (QueryOptions.commit), each in the same call into PGlite; a failed statement turns that COMMIT into a rollback.
+ * The transaction's statements run one after another in the order they were asked for.
+ */
+async function transaction<T>(pg: PGlite, statements: PgliteStatements, fn: (q: Queryable) => Promise<T>): Promise<T> {
+  let begun = false
+  let committing = false
+  let last: Promise<unknown> = Promise.resolve()
+  const send = <R>(run: (around: Around) => Promise<R>, commit = false): Promise<R> => {
+    const next = last.then(() => {
+      if (committing) throw new Error('a statement after the one that commits the transaction')
+      const around: Around = { before: begun ? undefined : 'BEGIN', after: commit ? 'COMMIT' : undefined }
+      begun = true
+      committing = commit
+      return run(around)
+    })
+    last = next.catch(() => {})
+    return next
+  }
+  try {
+    const result = await fn({
+      query: (sql, params, opts) => send((around) => statements.run(sql, params, { ...around, planEachRun: opts?.planEachRun, inTransaction: true }), opts?.commit),
+      exec: (sql) => send((around) => statements.exec(sql, around, true)),
+    })
+    await last
+    if (pg.isInTransaction()) await statements.exec('COMMIT')
+    return result
+  } catch (e) {
+    await last
+    if (pg.isInTransaction()) await statements.exec('ROLLBACK').catch(() => {})
+    throw e
   }
 }
 
