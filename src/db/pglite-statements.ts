@@ -22,7 +22,7 @@ const MAX_PREPARED = 2000
  * Runs statements on PGlite through its wire protocol (`execProtocol`), as node-postgres does on PostgreSQL, rather
  * than through its `query()`. That one parses, describes, binds, describes, executes and syncs in six calls into the
  * database for every statement, and copies its table of result parsers (318 with PostGIS) for each. Here a statement
- * is prepared (parsed, planned once, described) on first use, and each run after is one call (bind, execute, sync),
+ * is prepared (parsed and described) on first use, and each run after is one call (bind, execute, sync),
  * with the transaction's BEGIN or COMMIT beside it when it is the first or the last. An insert of one row took
  * 460–570 µs through query() and 190 µs this way; the embedded database's writes a second doubled
  * (docs/PERFORMANCE.md, "HTTP").
@@ -36,14 +36,14 @@ export class PgliteStatements {
 
   constructor(private readonly pg: PGlite) {}
 
-  async run<T>(sql: string, params: unknown[] = [], opts: Around & { planEachRun?: boolean; inTransaction?: boolean } = {}): Promise<T[]> {
+  async run<T>(sql: string, params: unknown[] = [], opts: Around & { inTransaction?: boolean } = {}): Promise<T[]> {
     const { before, after, inTransaction = false } = opts
     let d = this.described.get(sql)
     // BEGIN goes with the first message, whichever it is, so that a statement that fails to parse still fails inside
     // the transaction that the caller then rolls back.
     let first = before
     if (!d) {
-      d = await this.describe(sql, !opts.planEachRun && this.prepared < MAX_PREPARED, first)
+      d = await this.describe(sql, this.prepared < MAX_PREPARED, first)
       first = undefined
     }
     const values = params.map((v, i) => (v == null ? null : serializer(this.pg, d.paramTypes[i])(v)))

@@ -7,13 +7,17 @@ import { type Around, PgliteStatements } from './pglite-statements.ts'
 
 const extensions = { postgis, btree_gist }
 
-function wrap(pg: PGlite): Db {
+async function wrap(pg: PGlite): Promise<Db> {
+  // Each run is planned for its values, as PGlite's query() planned them: a plan made once would be kept on the
+  // statistics of the moment (PGlite has no autovacuum to analyse tables as they grow, and a plan made while the
+  // conflicts table was empty scans it whole). What preparing saves is the parsing and the calls into the database.
+  await pg.exec('SET plan_cache_mode = force_custom_plan')
   const statements = new PgliteStatements(pg)
   // PGlite has one connection: a transaction holds it to the end, and a statement outside one waits for that.
   const lock = new Mutex()
   return {
     kind: 'pglite',
-    query: (sql, params, opts) => lock.runExclusive(() => statements.run(sql, params, { planEachRun: opts?.planEachRun })),
+    query: (sql, params) => lock.runExclusive(() => statements.run(sql, params)),
     exec: (sql) => lock.runExclusive(() => statements.exec(sql)),
     tx: (fn) => lock.runExclusive(() => transaction(pg, statements, fn)),
     close: () => pg.close(),
@@ -42,7 +46,7 @@ async function transaction<T>(pg: PGlite, statements: PgliteStatements, fn: (q: 
   }
   try {
     const result = await fn({
-      query: (sql, params, opts) => send((around) => statements.run(sql, params, { ...around, planEachRun: opts?.planEachRun, inTransaction: true }), opts?.commit),
+      query: (sql, params, opts) => send((around) => statements.run(sql, params, { ...around, inTransaction: true }), opts?.commit),
       exec: (sql) => send((around) => statements.exec(sql, around, true)),
     })
     await last
@@ -62,7 +66,7 @@ export async function openPglite(dir: string, onProgress: (step: string) => void
   const pg = await PGlite.create(dir, { extensions })
   if (fresh) onProgress('installing PostGIS')
   await pg.exec('CREATE EXTENSION IF NOT EXISTS postgis; CREATE EXTENSION IF NOT EXISTS btree_gist;')
-  return wrap(pg)
+  return await wrap(pg)
 }
 
 /** An in-memory database from a dump made by dumpPglite (tests clone one instead of paying for initdb each time). */
@@ -73,5 +77,5 @@ export async function loadPglite(dump: Blob): Promise<Db> {
 export async function freshMemoryPglite(): Promise<{ db: Db; dump: () => Promise<Blob> }> {
   const pg = await PGlite.create({ extensions })
   await pg.exec('CREATE EXTENSION IF NOT EXISTS postgis; CREATE EXTENSION IF NOT EXISTS btree_gist;')
-  return { db: wrap(pg), dump: () => pg.dumpDataDir('gzip') }
+  return { db: await wrap(pg), dump: () => pg.dumpDataDir('gzip') }
 }
