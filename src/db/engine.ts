@@ -3,12 +3,12 @@ export interface QueryOptions {
   /**
    * Plan the statement for the values of each run instead of once per connection: for the few whose best plan
    * depends on them (a period of a day or of five years), where a plan made without them (PostgreSQL's generic plan)
-   * can be many times slower.
+   * can be many times slower. (PGlite plans every run so: db/pglite.ts.)
    */
   planEachRun?: boolean
   /**
    * The transaction's last statement: COMMIT is sent right behind it, without waiting for its answer (one round trip
-   * fewer on PostgreSQL). Nothing may run after it in the transaction, and the statement must fail, not report, when
+   * fewer on PostgreSQL, one call into the database fewer on PGlite). Nothing may run after it in the transaction, and the statement must fail, not report, when
    * the transaction must not commit: a failed statement turns the COMMIT into a rollback.
    */
   commit?: boolean

@@ -93,7 +93,7 @@ export class PgliteStatements {
       paramTypes: params?.dataTypeIDs ?? [],
       fields: (row?.fields ?? []).map((f) => ({ name: f.name, type: f.dataTypeID })),
     }
-    if (prepare || this.described.size < MAX_PREPARED) this.described.set(sql, d)
+    if (prepare) this.described.set(sql, d)
     return d
   }
 }
