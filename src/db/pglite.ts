@@ -14,12 +14,20 @@ async function wrap(pg: PGlite): Promise<Db> {
   await pg.exec('SET plan_cache_mode = force_custom_plan')
   const statements = new PgliteStatements(pg)
   // PGlite has one connection: a transaction holds it to the end, and a statement outside one waits for that.
+  // PGlite's work is synchronous, so transactions waiting for the lock, each let in as the one before leaves, would
+  // run back to back without the event loop reading the requests that arrived meanwhile: each first gives it a turn
+  // (setImmediate). Under 50 concurrent writes this cut their p99 at the client from 529–627 ms to 228–252, at the
+  // same rate. Single statements (reads) do not: a turn each cost reads a quarter of their rate.
   const lock = new Mutex()
   return {
     kind: 'pglite',
     query: (sql, params) => lock.runExclusive(() => statements.run(sql, params)),
     exec: (sql) => lock.runExclusive(() => statements.exec(sql)),
-    tx: (fn) => lock.runExclusive(() => transaction(pg, statements, fn)),
+    tx: (fn) =>
+      lock.runExclusive(async () => {
+        await new Promise(setImmediate)
+        return transaction(pg, statements, fn)
+      }),
     close: () => pg.close(),
   }
 }
