@@ -74,7 +74,7 @@ export async function openPglite(dir: string, onProgress: (step: string) => void
   const pg = await PGlite.create(dir, { extensions })
   if (fresh) onProgress('installing PostGIS')
   await pg.exec('CREATE EXTENSION IF NOT EXISTS postgis; CREATE EXTENSION IF NOT EXISTS btree_gist;')
-  return await wrap(pg)
+  return wrap(pg)
 }
 
 /** An in-memory database from a dump made by dumpPglite (tests clone one instead of paying for initdb each time). */
