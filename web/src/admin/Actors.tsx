@@ -1,21 +1,15 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem, api, ok } from '../api/client.ts'
 import type { ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { collectionQuery } from '../map/queries.ts'
 import { Field, ProblemNote, fieldError, splitList, useRights } from './ui.tsx'
 
 export type Actor = ItemOf<'/api/v1/theatres/{theatre}/actors'>
 const KINDS = ['coordinator', 'party', 'organisation', 'monitor'] as const
 const DEFAULT_COLOUR = '#64748b'
-
-/** Every actor of the theatre (shared with the map's legend, which reads the same query). */
-export function useActors() {
-  const { theatre } = useTheatre()
-  return useQuery(collectionQuery('actors', theatre.code))
-}
 
 /** Refreshes every screen that shows actors (the map's colours, the legend, these lists). */
 export const invalidateActors = (client: ReturnType<typeof useQueryClient>) =>
@@ -40,10 +34,10 @@ export function Actors() {
         )}
       </div>
       {creating && <ActorForm onDone={() => setCreating(false)} />}
-      {actors.isPending && <p>{t('loading')}</p>}
-      {actors.isError && <ProblemNote error={actors.error} />}
+      {actors.query.isPending && <p>{t('loading')}</p>}
+      {actors.query.isError && <ProblemNote error={actors.query.error} />}
       <ul className="list">
-        {(actors.data ?? []).map((a) => (
+        {actors.list.map((a) => (
           <li key={a.id} className="card">
             {editing === a.id ? (
               <ActorForm actor={a} onDone={() => setEditing(undefined)} />

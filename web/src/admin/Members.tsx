@@ -3,8 +3,8 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import { listAll, type ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { useActors } from './Actors.tsx'
 import { ConfirmButton, Field, ProblemNote, fieldError, useRights } from './ui.tsx'
 
 type Member = ItemOf<'/api/v1/theatres/{theatre}/members'>
@@ -18,8 +18,8 @@ export function Members() {
   const actors = useActors()
   const [actorFilter, setActorFilter] = useState('')
   const members = useQuery({ queryKey: ['members', theatre.code], queryFn: () => listAll('/api/v1/theatres/{theatre}/members', { theatre: theatre.code }) })
-  const actorName = new Map((actors.data ?? []).map((a) => [a.id, a.shortName]))
-  const administered = (actors.data ?? []).filter((a) => rights.mayAdmin(a.id))
+  const actorName = new Map(actors.list.map((a) => [a.id, a.shortName]))
+  const administered = actors.list.filter((a) => rights.mayAdmin(a.id))
   const shown = (members.data ?? []).filter((m) => !actorFilter || m.actorId === actorFilter)
   shown.sort((a, b) => (actorName.get(a.actorId) ?? '').localeCompare(actorName.get(b.actorId) ?? '') || a.displayName.localeCompare(b.displayName))
 
@@ -31,7 +31,7 @@ export function Members() {
         {(p) => (
           <select {...p} value={actorFilter} onChange={(e) => setActorFilter(e.target.value)}>
             <option value="">{t('members.allActors')}</option>
-            {(actors.data ?? []).map((a) => (
+            {actors.list.map((a) => (
               <option key={a.id} value={a.id}>
                 {a.shortName} — {a.name}
               </option>

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import { listAll } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { formatTime, fromLocalInput } from '../app/format.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { useActors } from './Actors.tsx'
 import { ConfirmButton, Field, ProblemNote, SecretOnce, fieldError } from './ui.tsx'
 
 const ROLES = ['admin', 'editor', 'viewer'] as const
@@ -19,7 +19,7 @@ export function Tokens() {
   const actors = useActors()
   const client = useQueryClient()
   const tokens = useQuery({ queryKey: ['tokens', theatre.code], queryFn: () => listAll('/api/v1/theatres/{theatre}/tokens', { theatre: theatre.code }) })
-  const actorName = new Map((actors.data ?? []).map((a) => [a.id, a.shortName]))
+  const actorName = new Map(actors.list.map((a) => [a.id, a.shortName]))
   const revoke = useMutation({
     mutationFn: (id: string) => ok(api.DELETE('/api/v1/theatres/{theatre}/tokens/{id}', { params: { path: { theatre: theatre.code, id } } })),
     onSettled: () => client.invalidateQueries({ queryKey: ['tokens', theatre.code] }),

@@ -3,9 +3,9 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import { listAll, type ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { formatTime } from '../app/format.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { useActors } from './Actors.tsx'
 import { ConfirmButton, Field, ProblemNote, SecretOnce, fieldError, splitList, useRights } from './ui.tsx'
 
 type Webhook = ItemOf<'/api/v1/theatres/{theatre}/webhooks'>
@@ -19,8 +19,8 @@ export function Webhooks() {
   const rights = useRights()
   const actors = useActors()
   const hooks = useQuery({ queryKey: ['webhooks', theatre.code], queryFn: () => listAll('/api/v1/theatres/{theatre}/webhooks', { theatre: theatre.code }) })
-  const administered = (actors.data ?? []).filter((a) => rights.mayAdmin(a.id))
-  const actorName = new Map((actors.data ?? []).map((a) => [a.id, a.shortName]))
+  const administered = actors.list.filter((a) => rights.mayAdmin(a.id))
+  const actorName = new Map(actors.list.map((a) => [a.id, a.shortName]))
   return (
     <section aria-labelledby="webhooks-title" className="admin-section">
       <h3 id="webhooks-title">{t('webhooks.title')}</h3>

@@ -2,8 +2,9 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useId, useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem, api, ok } from '../api/client.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { useActors } from '../inbox/shared.tsx'
+
 import { message, type Agreement } from './Agreements.tsx'
 import { renderMarkdown } from './markdown.ts'
 
@@ -35,7 +36,7 @@ export function Field(props: { label: string; error?: string; hint?: string; chi
 export function AgreementForm({ agreement, onDone }: { agreement?: Agreement; onDone(saved?: Agreement): void }) {
   const { t } = useTranslation('agreements')
   const { theatre } = useTheatre()
-  const { actors } = useActors()
+  const { list: actors } = useActors()
   const client = useQueryClient()
   const parties = actors.filter((a) => a.kind === 'party')
   const [name, setName] = useState(agreement?.name ?? '')

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { listAll } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { formatNumber, formatTime } from '../app/format.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { useFlyTo } from '../conflicts/fly.ts'
-import { useActors } from '../inbox/shared.tsx'
+
 import type { Zone } from '../map/overlays.ts'
 import { message, type Agreement } from './Agreements.tsx'
 

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { ApiProblem, api, ok } from '../api/client.ts'
 import { listAll, type ItemOf } from '../api/lists.ts'
 import type { paths } from '../api/schema'
+import { useActors } from '../app/actors.ts'
 import { formatRelative, formatTime } from '../app/format.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { RecordLink, receiptUrl, shortHash, useActors, useNow, useWritableActors } from './shared.tsx'
+import { RecordLink, receiptUrl, shortHash, useNow, useWritableActors } from './shared.tsx'
 import './inbox.css'
 
 export type Ack = ItemOf<'/api/v1/theatres/{theatre}/acknowledgements'>
@@ -49,7 +50,7 @@ export function Inbox() {
   const { t } = useTranslation('inbox')
   const { theatre, isCoordinator } = useTheatre()
   const code = theatre.code
-  const { actors, byId } = useActors()
+  const { list: actors, byId } = useActors()
   const writable = useWritableActors()
   const client = useQueryClient()
   const now = useNow(30_000)

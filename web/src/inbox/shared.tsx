@@ -1,9 +1,6 @@
-import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState, type ReactNode } from 'react'
 import { href, navigate, type Route } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { type Actor } from '../map/overlays.ts'
-import { collectionQuery } from '../map/queries.ts'
 
 /** The current time, refreshed every `everyMs` so countdowns move without a refetch. */
 export function useNow(everyMs = 30_000): number {
@@ -13,14 +10,6 @@ export function useNow(everyMs = 30_000): number {
     return () => clearInterval(timer)
   }, [everyMs])
   return now
-}
-
-/** The theatre's actors by id (the same query the map uses, so it is fetched once). */
-export function useActors(): { actors: Actor[]; byId: Map<string, Actor> } {
-  const { theatre } = useTheatre()
-  const q = useQuery(collectionQuery('actors', theatre.code))
-  const actors = q.data ?? []
-  return { actors, byId: new Map(actors.map((a) => [a.id, a])) }
 }
 
 /** Whether the caller may act for the coordinator (its editors, and instance administrators). */

@@ -2,11 +2,12 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
+import { useActors } from '../app/actors.ts'
 import { formatNumber, fromLocalInput, toLocalInput } from '../app/format.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { StackedBars, type ChartSeries } from './Chart.tsx'
 import { IncidentsNav } from './Nav.tsx'
-import { EVENT_TYPES, OTHER_COLOUR, addDays, incidentsKey, message, range, useActorsById, useCategories, useCategoryLabel } from './shared.tsx'
+import { EVENT_TYPES, OTHER_COLOUR, addDays, incidentsKey, message, range, useCategories, useCategoryLabel } from './shared.tsx'
 
 type Unit = 'day' | 'week' | 'month'
 type Group = '' | 'party' | 'category' | 'zone' | 'status'
@@ -82,7 +83,7 @@ export function Compliance() {
   const [verifiedOnly, setVerifiedOnly] = useState(false)
   const [reportDate, setReportDate] = useState(today)
   const [csvError, setCsvError] = useState<string>()
-  const { byId: actors } = useActorsById()
+  const { byId: actors } = useActors()
   const categories = useCategories()
   const categoryLabel = useCategoryLabel()
   const periodLabel = usePeriodLabel()

@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState, type FormEvent, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem, api, ok } from '../api/client.ts'
+import { useActors } from '../app/actors.ts'
 import { formatNumber, formatTime } from '../app/format.ts'
 import { useSession } from '../app/session.tsx'
 import { useTheatre } from '../app/theatre.tsx'
@@ -19,7 +20,6 @@ import {
   mayVerify,
   message,
   range,
-  useActorsById,
   useCategoryLabel,
   type Casualties,
   type Incident,
@@ -147,7 +147,7 @@ function CasualtyText({ c }: { c: Casualties }) {
 function Facts({ incident: i }: { incident: Incident }) {
   const { t } = useTranslation('incidents')
   const { theatre } = useTheatre()
-  const { byId } = useActorsById()
+  const { byId } = useActors()
   const tz = theatre.timezone
   const party = i.allegedPartyId ? byId.get(i.allegedPartyId) : undefined
   const point = i.location.type === 'Point' ? (i.location.coordinates as number[]) : undefined
@@ -293,7 +293,7 @@ function AttributionSection({ incident: i }: { incident: Incident }) {
 function StatusSection({ incident: i, canMove, canPublish }: { incident: Incident; canMove: boolean; canPublish: boolean }) {
   const { t } = useTranslation('incidents')
   const { theatre } = useTheatre()
-  const { byId } = useActorsById()
+  const { byId } = useActors()
   const refresh = useRefresh()
   const [note, setNote] = useState('')
   const [busy, setBusy] = useState(false)
@@ -401,7 +401,7 @@ function ReplySection({ incident: i }: { incident: Incident }) {
   const { t } = useTranslation('incidents')
   const theatre = useTheatre()
   const tz = theatre.theatre.timezone
-  const { byId } = useActorsById()
+  const { byId } = useActors()
   const refresh = useRefresh()
   const [text, setText] = useState('')
   const [busy, setBusy] = useState(false)

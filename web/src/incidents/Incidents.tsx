@@ -2,6 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listAll } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { formatTime, fromLocalInput } from '../app/format.ts'
 import { navigate, useRoute } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
@@ -9,7 +10,19 @@ import { Compliance } from './Compliance.tsx'
 import { IncidentDetail } from './IncidentDetail.tsx'
 import { IncidentsNav } from './Nav.tsx'
 import { ReportForm } from './ReportForm.tsx'
-import { Link, STATUSES, StatusBadge, addDays, incidentsKey, mayReport, message, range, useActorsById, useCategories, useCategoryLabel, type Incident } from './shared.tsx'
+import {
+  Link,
+  STATUSES,
+  StatusBadge,
+  addDays,
+  incidentsKey,
+  mayReport,
+  message,
+  range,
+  useCategories,
+  useCategoryLabel,
+  type Incident,
+} from './shared.tsx'
 import './incidents.css'
 
 /**
@@ -56,7 +69,7 @@ function IncidentList() {
   const set = (patch: Partial<Filters>) => setFilters((f) => (remembered = { ...f, ...patch }))
   const categories = useCategories()
   const categoryLabel = useCategoryLabel()
-  const { byId: actors } = useActorsById()
+  const { byId: actors } = useActors()
   const query = {
     status: filters.status || undefined,
     category: filters.category || undefined,

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem, api, ok } from '../api/client.ts'
 import type { paths } from '../api/schema'
+import { useActors } from '../app/actors.ts'
 import { fromLocalInput, toLocalInput } from '../app/format.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { LocationPicker, locationBody, type LocationValue } from './LocationPicker.tsx'
@@ -13,7 +14,6 @@ import {
   OCCURRED_PRECISIONS,
   SOURCE_KINDS,
   message,
-  useActorsById,
   useCategories,
   useCategoryLabel,
   type Incident,
@@ -46,7 +46,7 @@ export function ReportForm({ onDone }: { onDone(created?: Incident): void }) {
   const client = useQueryClient()
   const categories = useCategories()
   const categoryLabel = useCategoryLabel()
-  const { actors } = useActorsById()
+  const { list: actors } = useActors()
   const parties = actors.filter((a) => a.kind === 'party')
   const reporters = theatre.memberships.filter((m) => m.role !== 'viewer')
 

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query'
 import { useId, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem, api, ok } from '../api/client.ts'
-import { listAll, type ItemOf } from '../api/lists.ts'
+import type { ItemOf } from '../api/lists.ts'
 import { formatNumber } from '../app/format.ts'
 import { href, navigate, type Route } from '../app/router.ts'
 import { useTheatre, type TheatreView } from '../app/theatre.tsx'
@@ -52,17 +52,6 @@ export function useCategories(): { list: Category[]; byId: Map<string, Category>
   })
   const list = q.data ?? []
   return { list, byId: new Map(list.map((c) => [c.id, c])) }
-}
-
-/** The theatre's actors by id (the map's query key, so it is fetched once and refreshed live). */
-export function useActorsById() {
-  const { theatre } = useTheatre()
-  const q = useQuery({
-    queryKey: ['layer', theatre.code, 'actors'],
-    queryFn: () => listAll('/api/v1/theatres/{theatre}/actors', { theatre: theatre.code }),
-  })
-  const actors = q.data ?? []
-  return { actors, byId: new Map(actors.map((a) => [a.id, a])) }
 }
 
 /** A category's name in the reader's language, the server's English label otherwise. */

@@ -3,10 +3,10 @@ import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import { listAll } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { formatTime } from '../app/format.ts'
 import { href, navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { collectionQuery } from '../map/queries.ts'
 import type { Entry, EntryCheck } from './chain.ts'
 import { Receipt } from './Receipt.tsx'
 import { subjectOf } from './subject.ts'
@@ -66,9 +66,9 @@ export function LedgerView() {
   // Coordinators see every entry: they can check the whole chain, not only the entries on screen.
   const chain = useChainWalk(code, key.data, isCoordinator)
 
-  const actors = useQuery(collectionQuery('actors', code))
+  const actors = useActors()
   const members = useQuery({ queryKey: ['members', code], queryFn: () => listAll('/api/v1/theatres/{theatre}/members', { theatre: code }) })
-  const actorName = new Map((actors.data ?? []).map((a) => [a.id, a.shortName]))
+  const actorName = new Map(actors.list.map((a) => [a.id, a.shortName]))
   const userName = new Map((members.data ?? []).map((m) => [m.userId, m.displayName]))
 
   return (

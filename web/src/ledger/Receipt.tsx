@@ -2,8 +2,8 @@ import { useQuery } from '@tanstack/react-query'
 import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { collectionQuery } from '../map/queries.ts'
 import { checkEntry, importPublicKey, isolate, verifySignature, type Entry, type EntryCheck } from './chain.ts'
 import { useSigningKey } from './verification.ts'
 
@@ -26,12 +26,12 @@ export function Receipt({ seq }: { seq: number }) {
     staleTime: Infinity,
     queryFn: () => ok(api.GET('/api/v1/theatres/{theatre}/ledger/{seq}/receipt', { params: { path: { theatre: code, seq } } })),
   })
-  const actors = useQuery(collectionQuery('actors', code))
+  const actors = useActors()
   const [check, setCheck] = useState<ReceiptCheck>()
   const [download, setDownload] = useState<string>()
 
   const entry = receipt.data?.entry as Entry | undefined
-  const partyKey = entry?.actor ? actors.data?.find((a) => a.id === entry.actor)?.publicKey : undefined
+  const partyKey = entry?.actor ? actors.byId.get(entry.actor)?.publicKey : undefined
   useEffect(() => {
     if (!receipt.data || !key.data || !entry) return
     let cancelled = false

@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { listAll, type ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { formatRelative } from '../app/format.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { isolate, useActors, useTime } from './kit.tsx'
+import { isolate, useTime } from './kit.tsx'
 import { Receipt } from './Receipt.tsx'
 
 type Ack = ItemOf<'/api/v1/theatres/{theatre}/acknowledgements'>

@@ -2,10 +2,11 @@ import { useQuery } from '@tanstack/react-query'
 import type { Geometry } from 'geojson'
 import { useTranslation } from 'react-i18next'
 import { listAll, type ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { mgrsOf, positionCount } from './geometry.ts'
 import { Receipt } from './Receipt.tsx'
-import { isolate, useActors, useTime } from './kit.tsx'
+import { isolate, useTime } from './kit.tsx'
 
 type Entry = ItemOf<'/api/v1/theatres/{theatre}/ledger'>
 type Payload = Record<string, unknown>

@@ -4,10 +4,26 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import type { ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { parseGeoJson } from './geometry.ts'
 import { GeometryInput } from './GeometryInput.tsx'
-import { ActorSelect, Field, FormActions, ShareWith, TimeField, hoursAhead, isoOf, localOf, numberOrUndefined, useActingFor, useActors, useSaved, type FormProps, useFocusInvalid, useBaseVersion } from './kit.tsx'
+import {
+  ActorSelect,
+  Field,
+  FormActions,
+  ShareWith,
+  TimeField,
+  hoursAhead,
+  isoOf,
+  localOf,
+  numberOrUndefined,
+  useActingFor,
+  useSaved,
+  type FormProps,
+  useFocusInvalid,
+  useBaseVersion,
+} from './kit.tsx'
 
 export type Movement = ItemOf<'/api/v1/theatres/{theatre}/movements'>
 

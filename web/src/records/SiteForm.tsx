@@ -3,10 +3,22 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import type { ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { pointText } from './geometry.ts'
 import { GeometryInput } from './GeometryInput.tsx'
-import { ActorSelect, Field, FormActions, ShareWith, type FormProps, numberOrUndefined, useActingFor, useActors, useSaved, useFocusInvalid, useBaseVersion } from './kit.tsx'
+import {
+  ActorSelect,
+  Field,
+  FormActions,
+  ShareWith,
+  type FormProps,
+  numberOrUndefined,
+  useActingFor,
+  useSaved,
+  useFocusInvalid,
+  useBaseVersion,
+} from './kit.tsx'
 
 export type Site = ItemOf<'/api/v1/theatres/{theatre}/sites'>
 export const SITE_TYPES = ['hospital', 'clinic', 'school', 'warehouse', 'office', 'camp', 'water_station', 'bakery', 'crossing'] as const

@@ -4,11 +4,24 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { api, ok } from '../api/client.ts'
 import { listAll, type ItemOf } from '../api/lists.ts'
+import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { ACTIVITY_KINDS } from './ActivityForm.tsx'
 import { parseGeoJson } from './geometry.ts'
 import { GeometryInput } from './GeometryInput.tsx'
-import { Field, FormActions, TimeField, hoursAhead, isoOf, localOf, numberOrUndefined, useActors, useSaved, type FormProps, useFocusInvalid, useBaseVersion } from './kit.tsx'
+import {
+  Field,
+  FormActions,
+  TimeField,
+  hoursAhead,
+  isoOf,
+  localOf,
+  numberOrUndefined,
+  useSaved,
+  type FormProps,
+  useFocusInvalid,
+  useBaseVersion,
+} from './kit.tsx'
 
 export type Zone = ItemOf<'/api/v1/theatres/{theatre}/zones'>
 type Kind = Zone['kind']

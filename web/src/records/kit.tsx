@@ -1,12 +1,13 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { ApiProblem } from '../api/client.ts'
+import { useActors } from '../app/actors.ts'
 import { formatTime, fromLocalInput, toLocalInput } from '../app/format.ts'
 import { navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { type Actor } from '../map/overlays.ts'
-import { collectionQuery, layerKey } from '../map/queries.ts'
+import { layerKey } from '../map/queries.ts'
 import './records.css'
 
 /** What a form's input gets so its label, error and hint are tied to it for screen readers. */
@@ -69,15 +70,6 @@ export function ProblemNote({ error }: { error: unknown }) {
       <span>{text}</span>
     </div>
   )
-}
-
-/** The theatre's actors, shared with the map's query (the live stream refreshes it). */
-export function useActors() {
-  const { theatre } = useTheatre()
-  const actors = useQuery(collectionQuery('actors', theatre.code))
-  const list = actors.data ?? []
-  const byId = new Map(list.map((a) => [a.id, a]))
-  return { list, byId, name: (id: string | null | undefined) => (id ? (byId.get(id)?.shortName ?? byId.get(id)?.name ?? id.slice(0, 8)) : '—') }
 }
 
 /**
