@@ -8,19 +8,7 @@ import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { parseGeoJson } from './geometry.ts'
 import { GeometryInput } from './GeometryInput.tsx'
-import {
-  ActorSelect,
-  Field,
-  FormActions,
-  TimeField,
-  hoursAhead,
-  isoOf,
-  localOf,
-  useSaved,
-  type FormProps,
-  useFocusInvalid,
-  useBaseVersion,
-} from './kit.tsx'
+import { ActorSelect, Field, FormActions, TimeField, hoursAhead, isoOf, localOf, useSaved, type FormProps, useFocusInvalid, useBaseVersion } from './kit.tsx'
 
 export type ControlArea = ItemOf<'/api/v1/theatres/{theatre}/control-areas'>
 

@@ -7,18 +7,7 @@ import { useActors } from '../app/actors.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { pointText } from './geometry.ts'
 import { GeometryInput } from './GeometryInput.tsx'
-import {
-  ActorSelect,
-  Field,
-  FormActions,
-  ShareWith,
-  type FormProps,
-  numberOrUndefined,
-  useActingFor,
-  useSaved,
-  useFocusInvalid,
-  useBaseVersion,
-} from './kit.tsx'
+import { ActorSelect, Field, FormActions, ShareWith, type FormProps, numberOrUndefined, useActingFor, useSaved, useFocusInvalid, useBaseVersion } from './kit.tsx'
 
 export type Site = ItemOf<'/api/v1/theatres/{theatre}/sites'>
 export const SITE_TYPES = ['hospital', 'clinic', 'school', 'warehouse', 'office', 'camp', 'water_station', 'bakery', 'crossing'] as const

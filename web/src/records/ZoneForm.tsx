@@ -9,19 +9,7 @@ import { useTheatre } from '../app/theatre.tsx'
 import { ACTIVITY_KINDS } from './ActivityForm.tsx'
 import { parseGeoJson } from './geometry.ts'
 import { GeometryInput } from './GeometryInput.tsx'
-import {
-  Field,
-  FormActions,
-  TimeField,
-  hoursAhead,
-  isoOf,
-  localOf,
-  numberOrUndefined,
-  useSaved,
-  type FormProps,
-  useFocusInvalid,
-  useBaseVersion,
-} from './kit.tsx'
+import { Field, FormActions, TimeField, hoursAhead, isoOf, localOf, numberOrUndefined, useSaved, type FormProps, useFocusInvalid, useBaseVersion } from './kit.tsx'
 
 export type Zone = ItemOf<'/api/v1/theatres/{theatre}/zones'>
 type Kind = Zone['kind']
