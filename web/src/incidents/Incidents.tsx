@@ -10,19 +10,7 @@ import { Compliance } from './Compliance.tsx'
 import { IncidentDetail } from './IncidentDetail.tsx'
 import { IncidentsNav } from './Nav.tsx'
 import { ReportForm } from './ReportForm.tsx'
-import {
-  Link,
-  STATUSES,
-  StatusBadge,
-  addDays,
-  incidentsKey,
-  mayReport,
-  message,
-  range,
-  useCategories,
-  useCategoryLabel,
-  type Incident,
-} from './shared.tsx'
+import { Link, STATUSES, StatusBadge, addDays, incidentsKey, mayReport, message, range, useCategories, useCategoryLabel, type Incident } from './shared.tsx'
 import './incidents.css'
 
 /**
