@@ -45,6 +45,8 @@ type Engine = 'pglite' | 'postgresql'
 type Kind = 'movement' | 'activity'
 
 const N = Number(process.env.TRUCE_BENCH_CREATES || 200)
+/** One engine only (`postgresql` or `pglite`): its figures are printed, and the section, which compares both, is left as it was. */
+const ENGINES_RUN = (process.env.TRUCE_BENCH_ENGINES || 'postgresql,pglite').split(',') as Engine[]
 const WARM_UP = 20
 // The issue's targets: p99 of a create, per engine, and end to end ÷ the raw conflict query.
 const TARGET_P99: Record<Engine, number> = { postgresql: 50, pglite: 150 }
@@ -628,13 +630,14 @@ async function onPostgresql(url: string, roots: number[]): Promise<EngineFigures
 
 async function main() {
   // pg_stat_statements tells where the server's database time goes; it costs little and changes no plan.
-  const postgres = await benchPostgres({ shared_preload_libraries: 'pg_stat_statements' })
+  const postgres = await benchPostgres({ shared_preload_libraries: 'pg_stat_statements' }, ENGINES_RUN.includes('postgresql'))
   const existing = postgres.existing
   const started = Date.now()
   const results = {} as Record<Engine, EngineFigures>
   try {
-    results.pglite = await onPglite()
-    results.postgresql = await withFreshDatabase(postgres.url!, 'truce_bench_deconfliction', (url) => onPostgresql(url, postgres.roots))
+    if (ENGINES_RUN.includes('pglite')) results.pglite = await onPglite()
+    if (ENGINES_RUN.includes('postgresql'))
+      results.postgresql = await withFreshDatabase(postgres.url!, 'truce_bench_deconfliction', (url) => onPostgresql(url, postgres.roots))
   } finally {
     postgres.stop()
   }
@@ -643,11 +646,30 @@ async function main() {
   // ---------------------------------------------------------------------------------------------------------------
   // The report
 
-  const ENGINES = ['postgresql', 'pglite'] as const
+  const ENGINES = (['postgresql', 'pglite'] as const).filter((e) => results[e])
   const KINDS = ['movement', 'activity'] as const
   const engineName = (e: Engine) => (e === 'pglite' ? 'PGlite' : 'PostgreSQL')
   const f1 = (x: number) => (x < 10 ? x.toFixed(1) : x.toFixed(0))
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length
+
+  /** Everything measured, for a closer look. */
+  const printFigures = () => {
+    const dump = path.join(tempDir('truce-bench-deconfliction-out-'), 'figures.json')
+    fs.writeFileSync(dump, JSON.stringify(results, null, 1))
+    console.log(`all figures: ${dump}`)
+    for (const e of ENGINES)
+      for (const k of KINDS) {
+        const f = results[e].kinds[k]
+        console.log(
+          `${e} ${k}: p50 ${f1(percentile(f.e2e, 50))} / p99 ${f1(percentile(f.e2e, 99))} ms; raw p50 ${f1(percentile(f.raw, 50))} / p99 ${f1(percentile(f.raw, 99))} ms; conflicts ${avg(f.conflicts).toFixed(1)}`,
+        )
+        for (const { query, calls, ms } of f.statements?.statements.slice(0, 8) ?? []) {
+          console.log(`  ${(ms / f.e2e.length).toFixed(2)} ms ${(calls / f.e2e.length).toFixed(1)}× ${query.replace(/\s+/g, ' ').slice(0, 100)}`)
+        }
+        for (const p of results[e].plans[k]) console.log(`--- ${e} ${k} ${p.label}\n${p.plan}`)
+      }
+  }
+  if (ENGINES.length < 2) return printFigures()
   const met = (yes: boolean) => (yes ? 'yes' : '**no**')
   const what: Record<Kind, string> = { movement: `movement, ${MOVEMENT_KM} km route`, activity: `activity, ${ACTIVITY_KM} × ${ACTIVITY_KM} km` }
 
@@ -811,18 +833,7 @@ ${KINDS.flatMap((k) => ENGINES.map((e) => plan(e, k))).join('\n\n')}
 `,
   )
 
-  // Everything measured, for a closer look.
-  const dump = path.join(tempDir('truce-bench-deconfliction-out-'), 'figures.json')
-  fs.writeFileSync(dump, JSON.stringify(results, null, 1))
-  console.log(`all figures: ${dump}`)
-  for (const e of ENGINES)
-    for (const k of KINDS) {
-      const f = results[e].kinds[k]
-      console.log(
-        `${e} ${k}: p50 ${f1(percentile(f.e2e, 50))} / p99 ${f1(percentile(f.e2e, 99))} ms; raw p50 ${f1(percentile(f.raw, 50))} / p99 ${f1(percentile(f.raw, 99))} ms; conflicts ${avg(f.conflicts).toFixed(1)}`,
-      )
-      for (const p of results[e].plans[k]) console.log(`--- ${e} ${k} ${p.label}\n${p.plan}`)
-    }
+  printFigures()
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) await main()

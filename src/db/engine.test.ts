@@ -95,6 +95,24 @@ describe.each(testEngines())('the database on %s', (engine) => {
     ).rejects.toThrow('a statement after the one that commits the transaction')
   })
 
+  it('answers statements sent together each with its own result, one that fails failing alone, round after round', async () => {
+    // PostgreSQL sends those of one turn of the event loop on one connection (db/postgres-batch.ts): more rounds than
+    // the pool has connections would hang if a batch kept its connection
+    for (let round = 0; round < 50; round++) {
+      const answers = await Promise.allSettled(
+        Array.from({ length: 10 }, (_, i) =>
+          i === 4
+            ? db.query('SELECT 1 / $1::int AS n', [0])
+            : db.query<{ n: number }>('SELECT $1::int * 2 AS n', [round * 10 + i], { planEachRun: i === 7 }),
+        ),
+      )
+      answers.forEach((a, i) => {
+        if (i === 4) expect(a).toMatchObject({ status: 'rejected', reason: { message: 'division by zero' } })
+        else expect(a).toEqual({ status: 'fulfilled', value: [{ n: (round * 10 + i) * 2 }] })
+      })
+    }
+  })
+
   it('keeps a transaction to itself: statements outside it wait for its end and never see it half done', async () => {
     let inside!: () => void
     const started = new Promise<void>((resolve) => (inside = resolve))

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto'
 import pg from 'pg'
 import { DatabaseSetupError, type Db, type Queryable, type QueryOptions } from './engine.ts'
+import { batchedQueries } from './postgres-batch.ts'
 
 // int8 (ledger seq, counts) as a number: every such value in Truce stays far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v))
@@ -53,11 +54,13 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
       )
     }
   }
+  const batched = batchedQueries(pool)
   const q = (c: pg.Pool | pg.PoolClient): Queryable => ({
     async query<T>(sql: string, params?: unknown[], opts?: QueryOptions) {
       // an unnamed statement is planned with its values each time
       const name = opts?.planEachRun ? undefined : statementName(sql)
-      return (await c.query({ name, text: sql, values: params })).rows as T[]
+      const config = { name, text: sql, values: params }
+      return (await (c === pool && !opts?.planEachRun ? batched(config) : c.query(config))).rows as T[]
     },
     async exec(sql: string) {
       await c.query(sql)
