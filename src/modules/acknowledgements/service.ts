@@ -80,34 +80,37 @@ export class AcknowledgementsService {
    * Shares a new version of a site or movement with each required party: one pending acknowledgement each, due by
    * `deadline`; the pending ones of earlier versions are superseded, as they no longer describe the subject.
    */
+  /** A new round for the subject's version: the earlier versions' requests superseded, and one request per party (sent together). */
   async notify(tx: Tx, theatre: TheatreRef, subject: NotifiedSubject, parties: string[], deadline: Date, user: string) {
-    await this.withdraw(tx, theatre, subject.id, subject.version, user)
-    const acks: Ack[] = []
-    for (const party of [...new Set(parties)]) {
-      const row = await store.insert(tx.q, {
-        theatre_id: theatre.id,
-        id: newId(),
-        subject_kind: subject.kind,
-        subject_id: subject.id,
-        subject_ref: subject.ref,
-        subject_version: subject.version,
-        subject_name: subject.name,
-        owner_id: subject.ownerId,
-        party_id: party,
-        deadline,
-        audience: ackAudience(subject.ownerId, party),
-      })
-      await this.record(tx, 'acknowledgement.request', row, user)
-      acks.push(toAck(row))
-    }
-    return acks
+    const requests = [...new Set(parties)].map((party) => ({
+      theatre_id: theatre.id,
+      id: newId(),
+      subject_kind: subject.kind,
+      subject_id: subject.id,
+      subject_ref: subject.ref,
+      subject_version: subject.version,
+      subject_name: subject.name,
+      owner_id: subject.ownerId,
+      party_id: party,
+      deadline,
+      audience: ackAudience(subject.ownerId, party),
+    }))
+    const [superseded, rows] = await Promise.all([
+      store.supersedePending(tx.q, theatre.id, subject.id, subject.version),
+      store.insertMany(tx.q, requests),
+    ])
+    await this.recordSuperseded(tx, superseded, user)
+    for (const row of rows) await this.record(tx, 'acknowledgement.request', row, user)
+    return rows.map(toAck)
   }
 
   /** The subject changed or was withdrawn: what was still asked about its earlier versions is superseded. */
   async withdraw(tx: Tx, theatre: TheatreRef, subjectId: string, beforeVersion: number, user: string | null) {
-    for (const row of await store.supersedePending(tx.q, theatre.id, subjectId, beforeVersion)) {
-      await this.record(tx, 'acknowledgement.supersede', row, user)
-    }
+    await this.recordSuperseded(tx, await store.supersedePending(tx.q, theatre.id, subjectId, beforeVersion), user)
+  }
+
+  private async recordSuperseded(tx: Tx, rows: store.AckRow[], user: string | null) {
+    for (const row of rows) await this.record(tx, 'acknowledgement.supersede', row, user)
   }
 
   async get(access: TheatreAccess, id: string) {

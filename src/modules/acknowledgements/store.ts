@@ -26,13 +26,19 @@ export interface AckRow {
 const COLUMNS = `theatre_id, id, subject_kind, subject_id, subject_ref, subject_version, subject_name, owner_id, party_id,
   deadline, state, reason, party_signature, answered_by, answered_at, ledger_seq, audience, version, created_at, updated_at`
 
-export async function insert(q: Queryable, a: Pick<AckRow, 'theatre_id' | 'id' | 'subject_kind' | 'subject_id' | 'subject_ref' | 'subject_version' | 'subject_name' | 'owner_id' | 'party_id' | 'deadline' | 'audience'>) {
-  const [row] = await q.query<AckRow>(
-    `INSERT INTO acknowledgements (theatre_id, id, subject_kind, subject_id, subject_ref, subject_version, subject_name, owner_id, party_id, deadline, state, audience)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'pending', $11) RETURNING ${COLUMNS}`,
-    [a.theatre_id, a.id, a.subject_kind, a.subject_id, a.subject_ref, a.subject_version, a.subject_name, a.owner_id, a.party_id, a.deadline, a.audience],
+type NewAck = Pick<AckRow, 'theatre_id' | 'id' | 'subject_kind' | 'subject_id' | 'subject_ref' | 'subject_version' | 'subject_name' | 'owner_id' | 'party_id' | 'deadline' | 'audience'>
+
+/** The requests to several parties in one statement; the rows come back in the order given. */
+export async function insertMany(q: Queryable, acks: NewAck[]): Promise<AckRow[]> {
+  if (!acks.length) return []
+  const values = acks.map((_, i) => `(${Array.from({ length: 11 }, (_, c) => `$${i * 11 + c + 1}`).join(', ')}, 'pending')`)
+  const rows = await q.query<AckRow>(
+    `INSERT INTO acknowledgements (theatre_id, id, subject_kind, subject_id, subject_ref, subject_version, subject_name, owner_id, party_id, deadline, audience, state)
+     VALUES ${values.join(', ')} RETURNING ${COLUMNS}`,
+    acks.flatMap((a) => [a.theatre_id, a.id, a.subject_kind, a.subject_id, a.subject_ref, a.subject_version, a.subject_name, a.owner_id, a.party_id, a.deadline, a.audience]),
   )
-  return row
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  return acks.map((a) => byId.get(a.id)!)
 }
 
 /** Pending acknowledgements of a subject's earlier versions no longer ask anything: the new version replaces them. */

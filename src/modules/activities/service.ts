@@ -4,6 +4,7 @@ import { audience } from '../../authz/audience.ts'
 import type { TheatreAccess } from '../../authz/access.ts'
 import type { Bbox, MultiPolygon, Polygon } from '../../geo/geojson.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
+import { inOrder } from '../../http/checks.ts'
 import { Problem, conflict, forbidden, invalid, notFound, staleVersion } from '../../http/problem.ts'
 import { windowErrors } from '../../http/window.ts'
 import type { ActorsService } from '../actors/service.ts'
@@ -87,7 +88,7 @@ export class ActivitiesService {
       await this.conflicts.withdraw(tx, access.theatre, 'activity', a.id)
       return
     }
-    await this.footprints.put(tx.q, {
+    const footprint = await this.footprints.put(tx.q, {
       theatreId: a.theatreId,
       kind: 'activity',
       subjectId: a.id,
@@ -101,7 +102,7 @@ export class ActivitiesService {
     // one spatial query serves both: what the party must know of, and what the activity conflicts with
     const met = await this.conflicts.overlapsOf(tx, access.theatre, 'activity', a.id)
     this.knownBeforeActing(a, met)
-    await this.conflicts.check(tx, access.theatre, 'activity', a.id, met)
+    await this.conflicts.check(tx, access.theatre, footprint, met)
   }
 
   private async record(tx: Tx, access: TheatreAccess, action: string, a: Activity) {
@@ -119,8 +120,7 @@ export class ActivitiesService {
 
   async create(access: TheatreAccess, input: CreateActivity) {
     const partyId = access.actorFor('party', input.partyId, 'editor', '/body/partyId')
-    await this.actors.requireKind(access, partyId, 'party', '/body/partyId')
-    await this.checkInput(access, input.geometry, input.window)
+    await inOrder([this.actors.requireKind(access, partyId, 'party', '/body/partyId'), this.checkInput(access, input.geometry, input.window)])
     return this.ledger.transact(async (tx) => {
       const a = toActivity(
         await store.insert(tx.q, {

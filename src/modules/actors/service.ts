@@ -163,11 +163,12 @@ export class ActorsService {
 
   /** Field errors for ids that must name parties of this theatre (signatories, withdrawing or controlling parties). */
   async partyErrors(access: TheatreAccess, items: { id: string; path: string }[]): Promise<FieldError[]> {
+    const rows = await Promise.all(items.map(({ id }) => store.getActor(this.db, access.theatre.id, id)))
     const errors: FieldError[] = []
-    for (const { id, path } of items) {
-      const row = await store.getActor(this.db, access.theatre.id, id)
+    items.forEach(({ path }, i) => {
+      const row = rows[i]
       if (row?.kind !== 'party') errors.push({ path, message: row ? `is ${row.kind === 'organisation' ? 'an' : 'a'} ${row.kind}, not a party` : 'is not an actor of this theatre' })
-    }
+    })
     return errors
   }
 

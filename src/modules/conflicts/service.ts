@@ -2,7 +2,7 @@ import type { Db } from '../../db/engine.ts'
 import { newId } from '../../db/ids.ts'
 import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { conflict as conflictProblem, notFound } from '../../http/problem.ts'
-import type { FootprintKind, FootprintsService, Overlap } from '../footprints/service.ts'
+import type { FootprintKind, FootprintsService, FootprintSubject, Overlap } from '../footprints/service.ts'
 import type { LedgerService, Tx } from '../ledger/service.ts'
 import { nextRefs } from '../theatres/refs.ts'
 import { COUNTERPARTS, classify, type Finding, type Side } from './rules.ts'
@@ -77,14 +77,13 @@ export class ConflictsService {
 
   /**
    * Re-checks one footprint against the theatre's others inside the caller's transaction, after the caller has put
-   * the footprint: conflicts of the subject's older versions are superseded, and each overlap the rules forbid is
-   * recorded once per pair of versions.
+   * the footprint (`me`, as footprints.put answered): conflicts of the subject's older versions are superseded, and
+   * each overlap the rules forbid is recorded once per pair of versions. The overlaps and the live conflicts are asked
+   * for together, in one round trip on PostgreSQL.
    */
-  async check(tx: Tx, theatre: TheatreRef, kind: FootprintKind, subjectId: string, overlaps?: Overlap[]): Promise<void> {
-    const me = await this.footprints.get(tx.q, theatre.id, kind, subjectId)
-    if (!me) return
-    overlaps ??= await this.overlapsOf(tx, theatre, kind, subjectId)
-    const live = await store.liveOf(tx.q, theatre.id, subjectId)
+  async check(tx: Tx, theatre: TheatreRef, me: FootprintSubject, met?: Overlap[]): Promise<void> {
+    const { kind, subjectId } = me
+    const [overlaps, live] = await Promise.all([met ?? this.overlapsOf(tx, theatre, kind, subjectId), store.liveOf(tx.q, theatre.id, subjectId)])
     const key = (aId: string, aV: number, bId: string, bV: number) => `${aId}:${aV}:${bId}:${bV}`
     const known = new Set(live.map((c) => key(c.a_id, c.a_version, c.b_id, c.b_version)))
     const kept = new Set<string>()

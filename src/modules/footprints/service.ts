@@ -21,6 +21,16 @@ export interface FootprintInput {
   attrs?: Record<string, unknown>
 }
 
+/** A footprint as the conflict rules see it: whose it is, which version, and its attributes, without its shape. */
+export interface FootprintSubject {
+  kind: FootprintKind
+  subjectId: string
+  version: number
+  ref: string | null
+  ownerActorId: string | null
+  attrs: Record<string, any>
+}
+
 export interface Overlap {
   kind: FootprintKind
   subjectId: string
@@ -41,16 +51,15 @@ export interface Overlap {
  * when two footprints meet without the shapes leaving the database.
  */
 export class FootprintsService {
-  put(q: Queryable, f: FootprintInput) {
-    return store.upsert(q, f)
+  /** Writes the subject's footprint; resolves to it as the conflict check takes it (what get() would read back). */
+  async put(q: Queryable, f: FootprintInput): Promise<FootprintSubject> {
+    const attrs = JSON.stringify(f.attrs ?? {})
+    await store.upsert(q, f, attrs)
+    return { kind: f.kind, subjectId: f.subjectId, version: f.version, ref: f.ref ?? null, ownerActorId: f.ownerActorId ?? null, attrs: JSON.parse(attrs) }
   }
 
   remove(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {
     return store.remove(q, theatreId, kind, subjectId)
-  }
-
-  get(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {
-    return store.get(q, theatreId, kind, subjectId)
   }
 
   overlapping(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string, kinds: FootprintKind[]) {

@@ -9,7 +9,8 @@ function duringParams(windows: Window[]) {
   return [windows.map((w) => w[0]), windows.map((w) => w[1])]
 }
 
-export async function upsert(q: Queryable, f: FootprintInput): Promise<void> {
+/** `attrs` is f.attrs as JSON. */
+export async function upsert(q: Queryable, f: FootprintInput, attrs: string): Promise<void> {
   await q.query(
     `INSERT INTO footprints (theatre_id, subject_kind, subject_id, version, ref, owner_actor_id, shape, during, attrs)
      VALUES ($3, $4, $5, $6, $7, $8,
@@ -17,7 +18,7 @@ export async function upsert(q: Queryable, f: FootprintInput): Promise<void> {
        ${DURING}, $11)
      ON CONFLICT (theatre_id, subject_kind, subject_id) DO UPDATE SET version = EXCLUDED.version, ref = EXCLUDED.ref,
        owner_actor_id = EXCLUDED.owner_actor_id, shape = EXCLUDED.shape, during = EXCLUDED.during, attrs = EXCLUDED.attrs`,
-    [...duringParams(f.during), f.theatreId, f.kind, f.subjectId, f.version, f.ref ?? null, f.ownerActorId ?? null, JSON.stringify(f.geometry), f.bufferM ?? 0, JSON.stringify(f.attrs ?? {})],
+    [...duringParams(f.during), f.theatreId, f.kind, f.subjectId, f.version, f.ref ?? null, f.ownerActorId ?? null, JSON.stringify(f.geometry), f.bufferM ?? 0, attrs],
   )
 }
 
@@ -39,13 +40,4 @@ export async function overlapping(q: Queryable, theatreId: string, kind: Footpri
        AND o.subject_kind = ANY($4::text[]) AND NOT (o.subject_kind = s.subject_kind AND o.subject_id = s.subject_id)`,
     [theatreId, kind, subjectId, kinds],
   )
-}
-
-export async function get(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {
-  const [row] = await q.query<{ kind: FootprintKind; subjectId: string; version: number; ref: string | null; ownerActorId: string | null; attrs: Record<string, any> }>(
-    `SELECT subject_kind AS kind, subject_id AS "subjectId", version, ref, owner_actor_id AS "ownerActorId", attrs
-     FROM footprints WHERE theatre_id = $1 AND subject_kind = $2 AND subject_id = $3`,
-    [theatreId, kind, subjectId],
-  )
-  return row
 }

@@ -5,6 +5,7 @@ import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { toMgrs } from '../../geo/coordinates.ts'
 import type { Bbox, Geometry, LineString } from '../../geo/geojson.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
+import { inOrder } from '../../http/checks.ts'
 import { conflict, forbidden, invalid, notFound, staleVersion } from '../../http/problem.ts'
 import { windowErrors } from '../../http/window.ts'
 import type { Ack, AcknowledgementsService } from '../acknowledgements/service.ts'
@@ -112,7 +113,7 @@ export class MovementsService {
       await this.acknowledgements.withdraw(tx, access.theatre, m.id, m.version + 1, access.principal.user.id)
       return
     }
-    await this.footprints.put(tx.q, {
+    const footprint = await this.footprints.put(tx.q, {
       theatreId: m.theatreId,
       kind: 'movement',
       subjectId: m.id,
@@ -124,7 +125,7 @@ export class MovementsService {
       during: [[m.window.start, m.window.end]],
       attrs: { name: m.name, shareWith: m.shareWith },
     })
-    await this.conflicts.check(tx, access.theatre, 'movement', m.id)
+    await this.conflicts.check(tx, access.theatre, footprint)
     if (renotify) {
       const subject = { kind: 'movement' as const, id: m.id, ref: m.ref, version: m.version, name: m.name, ownerId: m.organisationId }
       await this.acknowledgements.notify(tx, access.theatre, subject, m.requiredParties, this.deadline(theatre, m.window.start), access.principal.user.id)
@@ -133,19 +134,24 @@ export class MovementsService {
 
   async create(access: TheatreAccess, input: CreateMovement) {
     const organisationId = access.actorFor('organisation', input.organisationId, 'editor', '/body/organisationId')
-    await this.actors.requireKind(access, organisationId, 'organisation', '/body/organisationId')
     const errors = windowErrors(input.window, '/body/window')
     if (errors.length) throw invalid(errors)
     const theatre = await this.theatres.of(access)
-    await this.checkRoute(input.route, theatre)
-    const shareWith = await this.actors.parties(access, input.shareWith, '/body/shareWith')
+    const [, , shareWith] = await inOrder([
+      this.actors.requireKind(access, organisationId, 'organisation', '/body/organisationId'),
+      this.checkRoute(input.route, theatre),
+      this.actors.parties(access, input.shareWith, '/body/shareWith'),
+    ])
     return this.ledger.transact(async (tx) => {
-      const requiredParties = await this.requiredParties(tx.q, theatre, input.route, input.window, shareWith)
+      const [requiredParties, ref] = await Promise.all([
+        this.requiredParties(tx.q, theatre, input.route, input.window, shareWith),
+        nextRef(tx.q, theatre, 'M'),
+      ])
       const m = toMovement(
         await store.insert(tx.q, {
           theatre_id: theatre.id,
           id: newId(),
-          ref: await nextRef(tx.q, theatre, 'M'),
+          ref,
           organisation_id: organisationId,
           name: input.name,
           route: input.route,

@@ -7,6 +7,7 @@ import { toMgrs } from '../../geo/coordinates.ts'
 import type { Bbox, Geometry, Point, Polygon } from '../../geo/geojson.ts'
 import { toGeometry } from '../../geo/point-input.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
+import { inOrder } from '../../http/checks.ts'
 import { forbidden, notFound, staleVersion } from '../../http/problem.ts'
 import type { AcknowledgementsService } from '../acknowledgements/service.ts'
 import type { ActorsService } from '../actors/service.ts'
@@ -68,7 +69,7 @@ export class SitesService {
    */
   private async afterChange(tx: Tx, access: TheatreAccess, theatre: Theatre, site: Site, renotify: boolean) {
     if (site.status === 'notified') {
-      await this.footprints.put(tx.q, {
+      const footprint = await this.footprints.put(tx.q, {
         theatreId: site.theatreId,
         kind: 'site',
         subjectId: site.id,
@@ -80,7 +81,7 @@ export class SitesService {
         during: [ALWAYS],
         attrs: { name: site.name, type: site.type, shareWith: site.shareWith },
       })
-      await this.conflicts.check(tx, access.theatre, 'site', site.id)
+      await this.conflicts.check(tx, access.theatre, footprint)
       if (renotify) {
         const hours = (theatre.policy as { acknowledgementHours: { site: number } }).acknowledgementHours.site
         const subject = { kind: 'site' as const, id: site.id, ref: site.ref, version: site.version, name: site.name, ownerId: site.organisationId }
@@ -108,10 +109,12 @@ export class SitesService {
 
   async create(access: TheatreAccess, input: CreateSite) {
     const organisationId = access.actorFor('organisation', input.organisationId, 'editor', '/body/organisationId')
-    await this.actors.requireKind(access, organisationId, 'organisation', '/body/organisationId')
     const theatre = await this.theatres.of(access)
-    const geometry = await this.geometry(input.geometry, theatre)
-    const shareWith = await this.actors.parties(access, input.shareWith, '/body/shareWith')
+    const [, geometry, shareWith] = await inOrder([
+      this.actors.requireKind(access, organisationId, 'organisation', '/body/organisationId'),
+      this.geometry(input.geometry, theatre),
+      this.actors.parties(access, input.shareWith, '/body/shareWith'),
+    ])
     const radii = (theatre.policy as { protectionRadiusM: Record<string, number> }).protectionRadiusM
     return this.ledger.transact(async (tx) => {
       const site = toSite(

@@ -112,7 +112,7 @@ export class ZonesService {
   /** Puts the footprints of the agreement's zones (or of one zone) and has the conflict engine re-check each. */
   private async putFootprints(tx: Tx, theatre: TheatreRef, agreement: { id: string; name: string }, by: { agreementId: string } | { zoneId: string }) {
     for (const z of await store.shapesOf(tx.q, theatre.id, by)) {
-      await this.footprints.put(tx.q, {
+      const footprint = await this.footprints.put(tx.q, {
         theatreId: theatre.id,
         kind: 'zone',
         subjectId: z.id,
@@ -131,7 +131,7 @@ export class ZonesService {
           closedToMovements: z.closed_to_movements,
         },
       })
-      await this.conflicts.check(tx, theatre, 'zone', z.id)
+      await this.conflicts.check(tx, theatre, footprint)
     }
   }
 

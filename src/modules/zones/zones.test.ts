@@ -100,7 +100,7 @@ describe.each(testEngines())('zones on %s', (engine) => {
         during: [['2026-01-01T00:00:00.000Z', null]],
         attrs: { zoneKind: 'ceasefire', name: 'Aleppo city', agreementId: a.id, agreementName: a.name, prohibits: ['air', 'artillery', 'ground', 'naval'], closedToMovements: false },
       })
-      expect(check).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: tt.theatre.id }), 'zone', z.id)
+      expect(check).toHaveBeenCalledWith(expect.anything(), expect.objectContaining({ id: tt.theatre.id }), expect.objectContaining({ kind: 'zone', subjectId: z.id }))
       expect((await zone(z.id)).inForce).toBe(true)
 
       await setStatus(a, 'suspended')
