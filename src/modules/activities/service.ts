@@ -100,9 +100,7 @@ export class ActivitiesService {
       attrs: { kind: a.kind },
     })
     // one spatial query serves both: what the party must know of, and what the activity conflicts with
-    const met = await this.conflicts.overlapsOf(tx, access.theatre, 'activity', a.id)
-    this.knownBeforeActing(a, met)
-    await this.conflicts.check(tx, access.theatre, footprint, met)
+    await this.conflicts.check(tx, access.theatre, footprint, (met) => this.knownBeforeActing(a, met))
   }
 
   private async record(tx: Tx, access: TheatreAccess, action: string, a: Activity) {

@@ -79,11 +79,16 @@ export class ConflictsService {
    * Re-checks one footprint against the theatre's others inside the caller's transaction, after the caller has put
    * the footprint (`me`, as footprints.put answered): conflicts of the subject's older versions are superseded, and
    * each overlap the rules forbid is recorded once per pair of versions. The overlaps and the live conflicts are asked
-   * for together, in one round trip on PostgreSQL.
+   * for together, in one round trip on PostgreSQL. `vet` sees the overlaps before anything is recorded, and throws
+   * to refuse the change (known-before-acting).
    */
-  async check(tx: Tx, theatre: TheatreRef, me: FootprintSubject, met?: Overlap[]): Promise<void> {
+  async check(tx: Tx, theatre: TheatreRef, me: FootprintSubject, vet?: (overlaps: Overlap[]) => void): Promise<void> {
     const { kind, subjectId } = me
-    const [overlaps, live] = await Promise.all([met ?? this.overlapsOf(tx, theatre, kind, subjectId), store.liveOf(tx.q, theatre.id, subjectId)])
+    const [overlaps, live] = await Promise.all([
+      this.footprints.overlapping(tx.q, theatre.id, kind, subjectId, COUNTERPARTS[kind]),
+      store.liveOf(tx.q, theatre.id, subjectId),
+    ])
+    vet?.(overlaps)
     const key = (aId: string, aV: number, bId: string, bV: number) => `${aId}:${aV}:${bId}:${bV}`
     const known = new Set(live.map((c) => key(c.a_id, c.a_version, c.b_id, c.b_version)))
     const kept = new Set<string>()
@@ -129,11 +134,6 @@ export class ConflictsService {
     if (gone.length) {
       await this.recordMany(tx, theatre.id, 'conflict.supersede', await store.setStatusMany(tx.q, theatre.id, gone.map((c) => c.id), 'superseded'))
     }
-  }
-
-  /** What the subject's footprint meets among the kinds it can conflict with; check() takes it when a caller has it. */
-  overlapsOf(tx: Tx, theatre: TheatreRef, kind: FootprintKind, subjectId: string) {
-    return this.footprints.overlapping(tx.q, theatre.id, kind, subjectId, COUNTERPARTS[kind])
   }
 
   /** The subject was withdrawn (cancelled, ended, removed): its live conflicts are closed. */
