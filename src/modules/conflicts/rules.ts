@@ -1,14 +1,7 @@
-import type { FootprintKind, Overlap } from '../footprints/service.ts'
+import type { FootprintKind, FootprintSubject, Overlap } from '../footprints/service.ts'
 
 /** One side of a possible conflict: a footprint and what the rules read from it. */
-export interface Side {
-  kind: FootprintKind
-  subjectId: string
-  version: number
-  ref: string | null
-  ownerActorId: string | null
-  attrs: Record<string, any>
-}
+export type Side = FootprintSubject
 
 export type Rule = 'activity_site' | 'activity_movement' | 'activity_zone' | 'activity_activity' | 'movement_zone'
 export type Severity = 'critical' | 'high' | 'medium'

@@ -31,13 +31,8 @@ export interface FootprintSubject {
   attrs: Record<string, any>
 }
 
-export interface Overlap {
-  kind: FootprintKind
-  subjectId: string
-  version: number
-  ref: string | null
-  ownerActorId: string | null
-  attrs: Record<string, any>
+/** A footprint the subject's meets in space and time. */
+export interface Overlap extends FootprintSubject {
   /** Whether the other's time ranges contain all of the subject's (a corridor open for a whole movement)… */
   coversDuring: boolean
   /** …and whether the subject's contain all of the other's. */
