@@ -1,7 +1,8 @@
 import type pg from 'pg'
+import { hold } from './postgres-hold.ts'
 
 interface Batch {
-  client: Promise<pg.PoolClient>
+  held: Promise<Awaited<ReturnType<typeof hold>>>
   /** Statements sent on it and not yet answered. */
   running: number
   /** Set once the turn of the event loop that opened it has ended: no statement joins it after that. */
@@ -21,10 +22,10 @@ export function batchedQueries(pool: pg.Pool) {
   let open: Batch | undefined
 
   const begin = (): Batch => {
-    const b: Batch = { client: pool.connect(), running: 0, closed: false }
-    void b.client.then(
-      (c) => {
-        const socket = c.connection.stream
+    const b: Batch = { held: hold(pool), running: 0, closed: false }
+    void b.held.then(
+      ({ client }) => {
+        const socket = client.connection.stream
         socket.cork()
         if (b.closed) process.nextTick(() => socket.uncork())
         else b.uncork = () => socket.uncork()
@@ -36,20 +37,22 @@ export function batchedQueries(pool: pg.Pool) {
       b.closed = true
       if (open === b) open = undefined
       b.uncork?.()
-      if (b.running === 0) void b.client.then((c) => c.release(), () => {})
+      if (b.running === 0) release(b)
     })
     return b
   }
+
+  const release = (b: Batch) => void b.held.then((h) => h.release(), () => {})
 
   return async function query(config: pg.QueryConfig): Promise<pg.QueryResult> {
     const b = (open ??= begin())
     b.running++
     try {
-      const client = await b.client
+      const { client } = await b.held
       return await client.query(config)
     } finally {
       b.running--
-      if (b.closed && b.running === 0) void b.client.then((c) => c.release(), () => {})
+      if (b.closed && b.running === 0) release(b)
     }
   }
 }

@@ -2,6 +2,7 @@ import crypto from 'node:crypto'
 import pg from 'pg'
 import { DatabaseSetupError, type Db, type Queryable, type QueryOptions } from './engine.ts'
 import { batchedQueries } from './postgres-batch.ts'
+import { hold } from './postgres-hold.ts'
 
 // int8 (ledger seq, counts) as a number: every such value in Truce stays far below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v))
@@ -70,7 +71,7 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
     kind: 'postgresql',
     ...q(pool),
     async tx(fn) {
-      const client = await pool.connect()
+      const { client, release } = await hold(pool)
       const inner = q(client)
       let begun = false
       let committing: Promise<unknown> | undefined
@@ -102,7 +103,7 @@ export async function openPostgres(url: string, poolSize = 20): Promise<Db> {
         else if (begun) await client.query('ROLLBACK').catch(() => {})
         throw e
       } finally {
-        client.release()
+        release()
       }
     },
     async listen(channel, fn) {
