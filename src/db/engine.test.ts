@@ -113,24 +113,6 @@ describe.each(testEngines())('the database on %s', (engine) => {
     }
   })
 
-  it.runIf(engine === 'postgresql')('fails the statements of a connection the server ends, inside a transaction or not, and goes on with new ones', async () => {
-    const end = (marker: string) =>
-      new Promise<void>((resolve) => setTimeout(resolve, 300)).then(() =>
-        db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`, [`%${marker}%`]),
-      )
-    // a statement outside a transaction, and one inside
-    const alone = expect(db.query("SELECT pg_sleep(5), 'alone-marker'")).rejects.toThrow('terminating connection')
-    const inTx = expect(db.tx((q) => q.query("SELECT pg_sleep(5), 'tx-marker'"))).rejects.toThrow('terminating connection')
-    await end('alone-marker')
-    await end('tx-marker')
-    await alone
-    await inTx
-    // the pool let go of the ended connections: more statements than it holds connections all succeed
-    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => db.tx((q) => q.query<{ n: number }>('SELECT $1::int AS n', [i]))))
-    expect(answers.map(([r]) => r.n)).toEqual(Array.from({ length: 40 }, (_, i) => i))
-    expect((await db.query<{ n: number }>('SELECT 1 AS n'))[0].n).toBe(1)
-  })
-
   it('keeps a transaction to itself: statements outside it wait for its end and never see it half done', async () => {
     let inside!: () => void
     const started = new Promise<void>((resolve) => (inside = resolve))
@@ -150,5 +132,34 @@ describe.each(testEngines())('the database on %s', (engine) => {
     // PostgreSQL's other connection reads the state before the commit; PGlite's one connection waits for the commit
     expect([before, before + 2]).toContain(await seen)
     expect(await count()).toBe(before + 2)
+  })
+})
+
+// PostgreSQL alone: a connection there can be ended from outside.
+describe.each(testEngines().filter((e) => e === 'postgresql'))('the database on %s, when the server ends a connection', (engine) => {
+  let db: Db
+  beforeAll(async () => {
+    db = await emptyDatabase(engine, 'truce_test_engine_ended')
+  })
+  afterAll(async () => {
+    await db.close()
+  })
+
+  it('fails the statements of a connection the server ends, inside a transaction or not, and goes on with new ones', async () => {
+    const end = (marker: string) =>
+      new Promise<void>((resolve) => setTimeout(resolve, 300)).then(() =>
+        db.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`, [`%${marker}%`]),
+      )
+    // a statement outside a transaction, and one inside
+    const alone = expect(db.query("SELECT pg_sleep(5), 'alone-marker'")).rejects.toThrow('terminating connection')
+    const inTx = expect(db.tx((q) => q.query("SELECT pg_sleep(5), 'tx-marker'"))).rejects.toThrow('terminating connection')
+    await end('alone-marker')
+    await end('tx-marker')
+    await alone
+    await inTx
+    // the pool let go of the ended connections: more statements than it holds connections all succeed
+    const answers = await Promise.all(Array.from({ length: 40 }, (_, i) => db.tx((q) => q.query<{ n: number }>('SELECT $1::int AS n', [i]))))
+    expect(answers.map(([r]) => r.n)).toEqual(Array.from({ length: 40 }, (_, i) => i))
+    expect((await db.query<{ n: number }>('SELECT 1 AS n'))[0].n).toBe(1)
   })
 })
