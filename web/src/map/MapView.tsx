@@ -9,7 +9,7 @@ import { useTheatre } from '../app/theatre.tsx'
 import { builtinStyle, loadBasemapChoice, nameField } from './basemap.ts'
 import { CLICKABLE, LAYER_GROUPS, OVERLAY_LAYERS } from './layers.ts'
 import { useMap } from './MapContext.tsx'
-import { useOverlays } from './overlays.ts'
+import { useOverlayGeojson, useOverlays } from './overlays.ts'
 import { PointerReadout } from './PointerReadout.tsx'
 import { INCIDENT_CLICKABLE, INCIDENT_SOURCE, useIncidentFeatures } from '../incidents/layer.ts'
 
@@ -44,6 +44,7 @@ export function MapView() {
   const { setMap, visible, drawing } = useMap()
   const container = useRef<HTMLDivElement>(null)
   const overlays = useOverlays()
+  const geojson = useOverlayGeojson(overlays)
   const incidents = useIncidentFeatures()
   const drawingRef = useRef(drawing)
   drawingRef.current = drawing
@@ -116,7 +117,7 @@ export function MapView() {
   // What each source was last given: setData copies the collection to MapLibre's worker, which tiles (and for sites,
   // clusters) all of it again, so only a collection that changed is given again.
   const given = useRef(new WeakMap<MapLibre, Map<string, unknown>>())
-  const { sites, movements, activities, zones, controlAreas, conflicts } = overlays.geojson
+  const { sites, movements, activities, zones, controlAreas, conflicts } = geojson
   useEffect(() => {
     if (!styled) return
     if (!given.current.has(styled)) given.current.set(styled, new Map())

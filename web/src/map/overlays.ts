@@ -25,12 +25,12 @@ function collection<T>(items: T[], geometry: (t: T) => Geometry | null | undefin
   return { type: 'FeatureCollection', features }
 }
 
-/**
- * What the map draws, each layer only what the member may see (the API filters; nothing is hidden here). Times become
- * numbers in each feature so the time slider filters on the GPU instead of refetching.
- */
+/** An absent list, the same one each time, so that what is built from it is not built again on every render. */
+const NONE: never[] = []
+
+/** What the member may see of each layer (the API filters; nothing is hidden here): lists for the legend and search. */
 export function useOverlays() {
-  const { theatre, at } = useTheatre()
+  const { theatre } = useTheatre()
   const code = theatre.code
   const actors = useQuery(collectionQuery('actors', code))
   const sites = useQuery(sitesQuery(code))
@@ -39,59 +39,67 @@ export function useOverlays() {
   const controlAreas = useQuery(collectionQuery('control-areas', code))
   const conflicts = useQuery(collectionQuery('conflicts', code))
   const zones = useQuery(collectionQuery('zones', code))
-  const inForce = useQuery({ ...zonesInForceQuery(code, at), placeholderData: (previous) => previous })
-  const colour = useMemo(() => new Map((actors.data ?? []).map((a) => [a.id, a.colour ?? '#64748b'])), [actors.data])
+  return {
+    actors: actors.data ?? NONE,
+    loading: [sites, movements, zones, controlAreas, conflicts].some((q) => q.isPending),
+    sites: sites.data,
+    movements: movements.data ?? NONE,
+    activities: activities.data ?? NONE,
+    zones: zones.data ?? NONE,
+    controlAreas: controlAreas.data ?? NONE,
+    conflicts: conflicts.data ?? NONE,
+  }
+}
+
+/**
+ * The layers as the map draws them, for the map alone (built once per change of a layer, not by every screen that
+ * lists them: with tens of thousands of sites that costs). Times become numbers in each feature so the time slider
+ * filters on the GPU instead of refetching.
+ */
+export function useOverlayGeojson(overlays: ReturnType<typeof useOverlays>) {
+  const { theatre, at } = useTheatre()
+  const inForce = useQuery({ ...zonesInForceQuery(theatre.code, at), placeholderData: (previous) => previous })
+  const { actors, sites, movements, activities, zones, controlAreas, conflicts } = overlays
+  const colour = useMemo(() => new Map(actors.map((a) => [a.id, a.colour ?? '#64748b'])), [actors])
   const forceIds = useMemo(() => new Set((inForce.data ?? []).map((z) => z.id)), [inForce.data])
   // Each collection keeps its identity until its own data changes: the map hands a changed one to its worker, which
   // then tiles it again, and must not do so for every other change (docs/PERFORMANCE.md, "The map in a browser").
-  const geojson = {
+  return {
     // Only what the map draws and opens (the search box and the legend read the whole collection): handing tens of
     // thousands of sites to MapLibre's worker copies every property of every one, and the copy is most of the cost.
     sites: useMemo(
-      () => sites.data && collection(sites.data.features, (f) => f.geometry, (f) => ({ id: f.properties?.id, name: f.properties?.name, status: f.properties?.status })),
-      [sites.data],
+      () => sites && collection(sites.features, (f) => f.geometry, (f) => ({ id: f.properties?.id, name: f.properties?.name, status: f.properties?.status })),
+      [sites],
     ),
     movements: useMemo(
-      () => collection(movements.data ?? [], (m) => m.route as Geometry, (m) => ({
+      () => collection(movements, (m) => m.route as Geometry, (m) => ({
         id: m.id, ref: m.ref, name: m.name, status: m.status, start: ms(m.window.start, FAR_PAST), end: ms(m.window.end, FAR_FUTURE),
       })),
-      [movements.data],
+      [movements],
     ),
     activities: useMemo(
-      () => collection(activities.data ?? [], (a) => a.geometry as Geometry, (a) => ({
+      () => collection(activities, (a) => a.geometry as Geometry, (a) => ({
         id: a.id, ref: a.ref, kind: a.kind, status: a.status, start: ms(a.window.start, FAR_PAST), end: ms(a.window.end, FAR_FUTURE),
         colour: colour.get(a.partyId) ?? '#b91c1c',
       })),
-      [activities.data, colour],
+      [activities, colour],
     ),
     zones: useMemo(
-      () => collection(zones.data ?? [], (z) => z.geometry as Geometry, (z) => ({ id: z.id, name: z.name, kind: z.kind, inForce: forceIds.has(z.id) })),
-      [zones.data, forceIds],
+      () => collection(zones, (z) => z.geometry as Geometry, (z) => ({ id: z.id, name: z.name, kind: z.kind, inForce: forceIds.has(z.id) })),
+      [zones, forceIds],
     ),
     controlAreas: useMemo(
-      () => collection(controlAreas.data ?? [], (c) => c.geometry as Geometry, (c) => ({
+      () => collection(controlAreas, (c) => c.geometry as Geometry, (c) => ({
         id: c.id, partyId: c.partyId, colour: colour.get(c.partyId) ?? '#64748b', from: ms(c.validFrom, FAR_PAST), to: ms(c.validTo, FAR_FUTURE),
       })),
-      [controlAreas.data, colour],
+      [controlAreas, colour],
     ),
     conflicts: useMemo(
-      () => collection(conflicts.data ?? [], (c) => c.area as Geometry | null, (c) => ({
+      () => collection(conflicts, (c) => c.area as Geometry | null, (c) => ({
         id: c.id, ref: c.ref, severity: c.severity, status: c.status,
         start: ms(c.during[0]?.[0], FAR_PAST), end: ms(c.during.at(-1)?.[1], FAR_FUTURE),
       })),
-      [conflicts.data],
+      [conflicts],
     ),
-  }
-
-  return {
-    actors: actors.data ?? [],
-    loading: [sites, movements, zones, controlAreas, conflicts].some((q) => q.isPending),
-    sites: sites.data,
-    movements: movements.data ?? [],
-    activities: activities.data ?? [],
-    zones: zones.data ?? [],
-    controlAreas: controlAreas.data ?? [],
-    conflicts: conflicts.data ?? [],
-    geojson,
   }
 }
