@@ -5,7 +5,7 @@ import type { TheatreAccess, TheatreRef } from '../../authz/access.ts'
 import { atLeast } from '../../authz/principal.ts'
 import { conflict, forbidden, invalidField, notFound } from '../../http/problem.ts'
 import type { ActorsService } from '../actors/service.ts'
-import type { LedgerService, Tx } from '../ledger/service.ts'
+import type { AppendInput, LedgerService, Tx } from '../ledger/service.ts'
 import { verifySignature } from '../ledger/signer.ts'
 import * as store from './store.ts'
 
@@ -63,8 +63,12 @@ export class AcknowledgementsService {
   }
 
   private async record(tx: Tx, action: string, row: store.AckRow, user: string | null, extra: Record<string, unknown> = {}) {
+    await tx.append(this.entryOf(action, row, user, extra))
+  }
+
+  private entryOf(action: string, row: store.AckRow, user: string | null, extra: Record<string, unknown> = {}): AppendInput {
     const ack = toAck(row)
-    return tx.append({
+    return {
       theatre: row.theatre_id,
       actor: row.party_id,
       user,
@@ -73,7 +77,7 @@ export class AcknowledgementsService {
       version: ack.version,
       payload: { ...ack, ...extra },
       audience: row.audience,
-    })
+    }
   }
 
   /**
@@ -160,9 +164,8 @@ export class AcknowledgementsService {
         partySignature: signature,
         answeredBy: access.principal.user.id,
       })
-      const entry = await this.record(tx, `acknowledgement.${a.kind}`, updated, access.principal.user.id, {
-        lateAfterExpiry: row.state === 'expired',
-      })
+      // chained at once: the answer keeps its entry's seq, and the receipt is that entry
+      const entry = await tx.appendNow(this.entryOf(`acknowledgement.${a.kind}`, updated, access.principal.user.id, { lateAfterExpiry: row.state === 'expired' }))
       await store.setLedgerSeq(tx.q, access.theatre.id, id, entry.seq)
       const ack = { ...toAck(updated), ledgerSeq: entry.seq }
       for (const l of this.listeners) await l(tx, access.theatre, ack)

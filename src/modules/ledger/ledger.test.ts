@@ -173,3 +173,59 @@ describe.each(testEngines())('ledger on %s', (engine) => {
     await expect(t.services.db.query('DELETE FROM ledger_entries WHERE theatre_id = $1', [th.theatre.id])).rejects.toThrow(/append-only/)
   })
 })
+
+// PostgreSQL alone: PGlite's one connection runs one transaction at a time whatever the ledger does.
+describe.each(testEngines().filter((e) => e === 'postgresql'))('ledger on %s, with writes at once', (engine) => {
+  let t: TestServer
+  let key: string
+  beforeAll(async () => {
+    t = await startServer(engine)
+    key = (await t.client().get('/api/v1/signing-key')).body.publicKey
+  })
+  afterAll(() => t?.close())
+
+  it("commits a theatre's other writes while one write is still at its work, and chains each write as it commits", async () => {
+    const own = await makeTheatre(t)
+    const entry = (action: string) => ({ theatre: own.theatre.id, action, subject: { kind: 'test', id: null }, payload: {}, audience: ['all'] })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let started!: () => void
+    const hasAppended = new Promise<void>((resolve) => (started = resolve))
+    const slow = t.services.ledger.transact(async (tx) => {
+      await tx.append(entry('test.slow'))
+      started()
+      // its work goes on after recording its change (a conflict check over a city, say)
+      await held
+    })
+    await hasAppended
+    await t.services.ledger.transact((tx) => tx.append(entry('test.quick')))
+    release()
+    await slow
+    const { body } = await own.users.coordAdmin.client.get(`${own.base}/ledger?limit=500`)
+    expect(body.items.slice(-2).map((e: { action: string }) => e.action)).toEqual(['test.quick', 'test.slow'])
+    expect(verifyLedger(await exported(t, own.theatre.code), key)).toMatchObject({ ok: true, count: body.items.length })
+  })
+
+  it('holds the chain from an appendNow on: a write that keeps its seq is chained before the writes after it', async () => {
+    const own = await makeTheatre(t)
+    const entry = (action: string) => ({ theatre: own.theatre.id, action, subject: { kind: 'test', id: null }, payload: {}, audience: ['all'] })
+    let release!: () => void
+    const held = new Promise<void>((resolve) => (release = resolve))
+    let seq = 0
+    const first = t.services.ledger.transact(async (tx) => {
+      await tx.append(entry('test.before-now'))
+      seq = (await tx.appendNow(entry('test.now'))).seq
+      await held
+    })
+    await expect.poll(() => seq).toBeGreaterThan(0)
+    const second = t.services.ledger.transact((tx) => tx.append(entry('test.after')))
+    release()
+    await Promise.all([first, second])
+    const { body } = await own.users.coordAdmin.client.get(`${own.base}/ledger?limit=500`)
+    expect(body.items.slice(-3).map((e: { action: string; seq: number }) => [e.action, e.seq])).toEqual([
+      ['test.before-now', seq - 1],
+      ['test.now', seq],
+      ['test.after', seq + 1],
+    ])
+  })
+})

@@ -36,7 +36,17 @@ export interface CommittedEntry {
 /** A write in progress: its SQL runs on `q`, and each change it makes is appended to the ledger in the same transaction. */
 export interface Tx {
   q: Queryable
-  append(input: AppendInput): Promise<SignedEntry>
+  /**
+   * Records a change. The entry is chained when the write's own work is done, just before its commit: the chain's head
+   * is held only from then on, so writes to one theatre wait for each other's commits, not for each other's work (an
+   * activity's conflict check over a city, say).
+   */
+  append(input: AppendInput): Promise<void>
+  /**
+   * Records a change and chains it at once, with every change recorded before it: for a write that keeps its own
+   * entry's seq (an acknowledgement's receipt). The chain's head is held from then until the commit.
+   */
+  appendNow(input: AppendInput): Promise<SignedEntry>
 }
 
 /** The chain's head moved under a write that assumed it had not: the write runs again (see transact). */
@@ -69,10 +79,11 @@ export class LedgerService {
   }
 
   /**
-   * Runs a write: every module's changes go through here, so none can commit without its ledger entries. The first
-   * entry locks its chain's head (held until commit, as any row lock is); entries are chained and signed as they are
-   * appended and written together just before commit, so a write that records many changes (a conflict check that
-   * finds hundreds) costs two statements of ledger, not two per entry. Before locking its first chain's head, a write
+   * Runs a write: every module's changes go through here, so none can commit without its ledger entries. Once `fn`
+   * has done its work, the entries it appended lock their chain's head (held until commit, as any row lock is), are
+   * chained and signed in the order appended, and are written together just before commit, so a write that records
+   * many changes (a conflict check that finds hundreds) costs two statements of ledger, not two per entry; an entry
+   * appended with appendNow takes the lock at once instead. Before locking its first chain's head, a write
    * queues for it in this process (queue.ts), until its entries are written; a second chain, rarer, it locks directly,
    * so that two writes locking two chains in opposite orders meet in PostgreSQL, which detects the deadlock, rather
    * than here.
@@ -113,16 +124,29 @@ export class LedgerService {
           from.set(chain, head.seq)
           return head
         }
+        const chainOne = async (input: AppendInput) => {
+          const head = heads.get(input.theatre) ?? (await lock(input.theatre))
+          const { entry, body } = this.chain(head, input)
+          heads.set(input.theatre, { seq: entry.seq, hash: entry.hash })
+          appended.push({ entry, body, audience: input.audience, subjectIds: input.subjectIds })
+          return entry
+        }
+        // Recorded, in order, and chained at the end (or by the next appendNow).
+        const pending: AppendInput[] = []
+        const chainPending = async () => {
+          for (const input of pending.splice(0)) await chainOne(input)
+        }
         const out = await fn({
           q,
           append: async (input) => {
-            const head = heads.get(input.theatre) ?? (await lock(input.theatre))
-            const { entry, body } = this.chain(head, input)
-            heads.set(input.theatre, { seq: entry.seq, hash: entry.hash })
-            appended.push({ entry, body, audience: input.audience, subjectIds: input.subjectIds })
-            return entry
+            pending.push(input)
+          },
+          appendNow: async (input) => {
+            await chainPending()
+            return chainOne(input)
           },
         })
+        await chainPending()
         if (appended.length) {
           // The hooks' rows go first: the entries are the transaction's last statement, which carries its COMMIT.
           for (const hook of this.hooks) await hook(q, appended)
