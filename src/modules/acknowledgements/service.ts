@@ -82,9 +82,9 @@ export class AcknowledgementsService {
 
   /**
    * Shares a new version of a site or movement with each required party: one pending acknowledgement each, due by
-   * `deadline`; the pending ones of earlier versions are superseded, as they no longer describe the subject.
+   * `deadline`; the pending ones of earlier versions are superseded, as they no longer describe the subject. The two
+   * statements go out together, and the requests to every party are one insert.
    */
-  /** A new round for the subject's version: the earlier versions' requests superseded, and one request per party (sent together). */
   async notify(tx: Tx, theatre: TheatreRef, subject: NotifiedSubject, parties: string[], deadline: Date, user: string) {
     const requests = [...new Set(parties)].map((party) => ({
       theatre_id: theatre.id,
