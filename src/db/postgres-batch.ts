@@ -1,8 +1,8 @@
 import type pg from 'pg'
-import { hold } from './postgres-hold.ts'
+import { hold, type Held } from './postgres-hold.ts'
 
 interface Batch {
-  held: Promise<Awaited<ReturnType<typeof hold>>>
+  held: Promise<Held>
   /** Statements sent on it and not yet answered. */
   running: number
   /** Set once the turn of the event loop that opened it has ended: no statement joins it after that. */

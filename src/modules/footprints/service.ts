@@ -46,11 +46,10 @@ export interface Overlap extends FootprintSubject {
  * when two footprints meet without the shapes leaving the database.
  */
 export class FootprintsService {
-  /** Writes the subject's footprint; resolves to it as the conflict check takes it (what get() would read back). */
+  /** Writes the subject's footprint; resolves to it as the conflict check takes it. */
   async put(q: Queryable, f: FootprintInput): Promise<FootprintSubject> {
-    const attrs = JSON.stringify(f.attrs ?? {})
-    await store.upsert(q, f, attrs)
-    return { kind: f.kind, subjectId: f.subjectId, version: f.version, ref: f.ref ?? null, ownerActorId: f.ownerActorId ?? null, attrs: JSON.parse(attrs) }
+    await store.upsert(q, f)
+    return { kind: f.kind, subjectId: f.subjectId, version: f.version, ref: f.ref ?? null, ownerActorId: f.ownerActorId ?? null, attrs: f.attrs ?? {} }
   }
 
   remove(q: Queryable, theatreId: string, kind: FootprintKind, subjectId: string) {

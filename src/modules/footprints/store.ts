@@ -9,8 +9,7 @@ function duringParams(windows: Window[]) {
   return [windows.map((w) => w[0]), windows.map((w) => w[1])]
 }
 
-/** `attrs` is f.attrs as JSON. */
-export async function upsert(q: Queryable, f: FootprintInput, attrs: string): Promise<void> {
+export async function upsert(q: Queryable, f: FootprintInput): Promise<void> {
   await q.query(
     `INSERT INTO footprints (theatre_id, subject_kind, subject_id, version, ref, owner_actor_id, shape, during, attrs)
      VALUES ($3, $4, $5, $6, $7, $8,
@@ -18,7 +17,7 @@ export async function upsert(q: Queryable, f: FootprintInput, attrs: string): Pr
        ${DURING}, $11)
      ON CONFLICT (theatre_id, subject_kind, subject_id) DO UPDATE SET version = EXCLUDED.version, ref = EXCLUDED.ref,
        owner_actor_id = EXCLUDED.owner_actor_id, shape = EXCLUDED.shape, during = EXCLUDED.during, attrs = EXCLUDED.attrs`,
-    [...duringParams(f.during), f.theatreId, f.kind, f.subjectId, f.version, f.ref ?? null, f.ownerActorId ?? null, JSON.stringify(f.geometry), f.bufferM ?? 0, attrs],
+    [...duringParams(f.during), f.theatreId, f.kind, f.subjectId, f.version, f.ref ?? null, f.ownerActorId ?? null, JSON.stringify(f.geometry), f.bufferM ?? 0, JSON.stringify(f.attrs ?? {})],
   )
 }
 
