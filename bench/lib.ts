@@ -42,6 +42,9 @@ The server always runs as a separate process, as in production, with request log
 runs on the same machine and competes with the server (and PostgreSQL) for its cores, so the figures are a floor. Each
 figure waits for the machine to be idle and is taken again when other processes used more than a tenth of its CPU
 meanwhile: on a shared machine, another job would otherwise halve a figure without a trace.
+
+To see where a server's time goes under a benchmark's load, pass Node options to it in \`TRUCE_BENCH_NODE_ARGS\` (e.g.
+\`--cpu-prof --cpu-prof-dir=/tmp/prof\`): each server it starts writes a CPU profile when it stops.
 `
 
 export interface Server {
@@ -65,7 +68,9 @@ process.on('exit', () => {
 /** Runs `truce serve` as a child process, as an operator would, and resolves once it is listening. */
 export function startServer(env: Record<string, string>, timeoutMs = 300_000, args: string[] = []): Promise<Server> {
   const started = process.hrtime.bigint()
-  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['src/cli.ts', 'serve', ...args], {
+  // TRUCE_BENCH_NODE_ARGS: Node options for the server, to profile it under the benchmark's load (--cpu-prof …).
+  const nodeArgs = process.env.TRUCE_BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []
+  const child = spawn(path.join(root, 'node_modules/.bin/tsx'), [...nodeArgs, 'src/cli.ts', 'serve', ...args], {
     cwd: root,
     env: { ...process.env, HOST: '127.0.0.1', PORT: '0', TRUCE_ADMIN_PASSWORD: ADMIN_PASSWORD, TRUCE_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
