@@ -629,8 +629,12 @@ async function onPostgresql(url: string, roots: number[]): Promise<EngineFigures
 // ---------------------------------------------------------------------------------------------------------------
 
 async function main() {
-  // pg_stat_statements tells where the server's database time goes; it costs little and changes no plan.
-  const postgres = await benchPostgres({ shared_preload_libraries: 'pg_stat_statements' }, ENGINES_RUN.includes('postgresql'))
+  // pg_stat_statements tells where the server's database time goes, planning included (a statement planned on every
+  // call costs PostgreSQL its planning each time); it costs little and changes no plan.
+  const postgres = await benchPostgres(
+    { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track_planning': 'on' },
+    ENGINES_RUN.includes('postgresql'),
+  )
   const existing = postgres.existing
   const started = Date.now()
   const results = {} as Record<Engine, EngineFigures>
@@ -663,8 +667,8 @@ async function main() {
         console.log(
           `${e} ${k}: p50 ${f1(percentile(f.e2e, 50))} / p99 ${f1(percentile(f.e2e, 99))} ms; raw p50 ${f1(percentile(f.raw, 50))} / p99 ${f1(percentile(f.raw, 99))} ms; conflicts ${avg(f.conflicts).toFixed(1)}`,
         )
-        for (const { query, calls, ms } of f.statements?.statements.slice(0, 8) ?? []) {
-          console.log(`  ${(ms / f.e2e.length).toFixed(2)} ms ${(calls / f.e2e.length).toFixed(1)}× ${query.replace(/\s+/g, ' ').slice(0, 100)}`)
+        for (const { query, calls, ms, plans } of f.statements?.statements.slice(0, 8) ?? []) {
+          console.log(`  ${(ms / f.e2e.length).toFixed(2)} ms ${(calls / f.e2e.length).toFixed(1)}× (${plans} plans) ${query.replace(/\s+/g, ' ').slice(0, 100)}`)
         }
         for (const p of results[e].plans[k]) console.log(`--- ${e} ${k} ${p.label}\n${p.plan}`)
       }
@@ -735,7 +739,14 @@ async function main() {
     const top = f.statements.statements.slice(0, 8)
     return {
       all: f.statements.all / n,
-      rows: top.map((s) => [shortQuery(s.query), (s.calls / n).toFixed(1), (s.ms / n).toFixed(2), `${((s.ms / f.statements!.all) * 100).toFixed(0)}%`]),
+      rows: top.map((s) => [
+        shortQuery(s.query),
+        (s.calls / n).toFixed(1),
+        (s.ms / n).toFixed(2),
+        `${((s.ms / f.statements!.all) * 100).toFixed(0)}%`,
+        (s.plans / n).toFixed(2),
+        (s.planMs / n).toFixed(2),
+      ]),
     }
   }
 
@@ -749,7 +760,7 @@ async function main() {
     return `**${what[k]}** on PostgreSQL: the server's statements took ${s.all.toFixed(1)} ms of execution per create (end to end p50 ${f1(e2e)} ms);
 the most expensive, per create:
 
-${table(['statement', 'calls', 'ms', 'share'], s.rows)}
+${table(['statement', 'calls', 'ms', 'share', 'plans', 'planning ms'], s.rows)}
 `
   }).join('\n')
 

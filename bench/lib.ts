@@ -393,7 +393,11 @@ export function prng(seed: number) {
 export interface StatementStat {
   query: string
   calls: number
+  /** Execution time. */
   ms: number
+  /** How often PostgreSQL planned it, and for how long (0 unless pg_stat_statements.track_planning is on). */
+  plans: number
+  planMs: number
 }
 
 /** PostgreSQL only: what the server's statements cost, from pg_stat_statements (reset before the timed creates). */
@@ -419,8 +423,8 @@ export class Statements {
   }
 
   async top(): Promise<{ all: number; statements: StatementStat[] }> {
-    const { rows } = await this.c.query<{ query: string; calls: string; ms: number }>(
-      `SELECT query, calls, total_exec_time AS ms FROM pg_stat_statements
+    const { rows } = await this.c.query<{ query: string; calls: string; ms: number; plans: string; plan_ms: number }>(
+      `SELECT query, calls, total_exec_time AS ms, plans, total_plan_time AS plan_ms FROM pg_stat_statements
        WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) AND query NOT LIKE '%pg_stat_statements%'
        ORDER BY total_exec_time DESC`,
     )
@@ -428,9 +432,11 @@ export class Statements {
     const byText = new Map<string, StatementStat>()
     for (const r of rows) {
       const query = r.query.replace(/\s+/g, ' ').replace(/ VALUES \(.*?\)(?=( RETURNING| ON CONFLICT|$))/, ' VALUES (…)').replace(/\$\d+/g, '$n')
-      const s = byText.get(query) ?? byText.set(query, { query, calls: 0, ms: 0 }).get(query)!
+      const s = byText.get(query) ?? byText.set(query, { query, calls: 0, ms: 0, plans: 0, planMs: 0 }).get(query)!
       s.calls += Number(r.calls)
       s.ms += r.ms
+      s.plans += Number(r.plans)
+      s.planMs += r.plan_ms
     }
     const statements = [...byText.values()].sort((a, b) => b.ms - a.ms)
     return { all: statements.reduce((a, r) => a + r.ms, 0), statements }

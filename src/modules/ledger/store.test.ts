@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { sharedDatabase, testEngines } from '../../../test/helpers/db.ts'
+import { databaseUrl, sharedDatabase, testEngines } from '../../../test/helpers/db.ts'
 import { newId } from '../../db/ids.ts'
 import type { Queryable } from '../../db/engine.ts'
+import { openPostgres } from '../../db/postgres.ts'
 import { GENESIS_HASH } from './chain.ts'
 import { HEAD_MOVED, insertEntries, lockHead } from './store.ts'
 
@@ -95,5 +96,27 @@ describe.each(testEngines().filter((e) => e === 'postgresql'))('ledger store on 
       await q.query('SELECT 1')
     })
     await expect(late).rejects.toThrow('a statement after the one that commits the transaction')
+  })
+
+  it('plans the statement that writes a write\'s entries once per connection, not on every write', async () => {
+    await sharedDatabase(engine) // migrated
+    // One connection, so that every write and the look at its prepared statements share a session.
+    const db = await openPostgres(databaseUrl(`truce_test_w${process.env.VITEST_POOL_ID ?? '0'}`), 1)
+    try {
+      const chain = newId()
+      let head = await db.tx((q) => lockHead(q, chain, GENESIS_HASH))
+      for (let i = 0; i < 12; i++) {
+        await db.tx((q) => append(q, chain, head))
+        head = await headOf(db, chain)
+      }
+      const [plans] = await db.query<{ generic: number; custom: number }>(
+        `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements WHERE statement LIKE 'WITH entries AS (INSERT INTO ledger_entries%'`,
+      )
+      // PostgreSQL tries five plans made for the values before it weighs one made without them.
+      expect(plans.custom).toBeLessThanOrEqual(5)
+      expect(plans.generic).toBeGreaterThanOrEqual(7)
+    } finally {
+      await db.close()
+    }
   })
 })
