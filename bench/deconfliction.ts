@@ -14,6 +14,7 @@ import type { Db } from '../src/db/engine.ts'
 import { migrate } from '../src/db/migrate.ts'
 import { openDatabase } from '../src/db/open.ts'
 import { COUNTERPARTS } from '../src/modules/conflicts/rules.ts'
+import { overlappingSql } from '../src/modules/footprints/store.ts'
 import {
   ADMIN_PASSWORD,
   benchPostgres,
@@ -79,21 +80,11 @@ const DAYS = 730
 const MOVEMENT_KM = 150
 const ACTIVITY_KM = 20
 
-// The query of src/modules/footprints/store.ts `overlapping`, verbatim (checked against the file at start).
-const OVERLAPPING_SQL = `SELECT o.subject_kind AS kind, o.subject_id AS "subjectId", o.version, o.ref, o.owner_actor_id AS "ownerActorId", o.attrs,
-       o.during @> s.during AS "coversDuring", s.during @> o.during AS "coveredBy"
-     FROM footprints s JOIN footprints o
-       ON o.theatre_id = s.theatre_id AND ST_Intersects(o.shape, s.shape) AND o.during && s.during
-     WHERE s.theatre_id = $1 AND s.subject_kind = $2 AND s.subject_id = $3
-       AND o.subject_kind = ANY($4::text[]) AND NOT (o.subject_kind = s.subject_kind AND o.subject_id = s.subject_id)`
 /**
  * Where and when the subject meets each footprint it conflicts with, as the conflict engine's insert asks
  * footprint_meetings() (src/db/migrations/0017_footprint_meetings.sql), computed in full but not sent.
  */
 const MEETINGS_SQL = `SELECT sum(ST_MemSize(area)), count(during) FROM footprint_meetings($1, $2, $3, $4::jsonb)`
-const querySource = fs.readFileSync(path.join(root, 'src/modules/footprints/store.ts'), 'utf8')
-const queryDrifted = !querySource.includes(OVERLAPPING_SQL)
-if (queryDrifted) console.warn('warning: the overlapping query in src/modules/footprints/store.ts differs from the copy in this benchmark: update it')
 
 // ---------------------------------------------------------------------------------------------------------------
 // The API
@@ -465,7 +456,7 @@ async function measureRaw(q: Sql, th: Theatre, api: Awaited<ReturnType<typeof me
     prepared ? prepared.query({ name, text, values }).then((r) => r.rows) : q.query(text, values)
   const run = async (kind: Kind, id: string) => {
     const started = performance.now()
-    const rows = await exec('bench_overlapping', OVERLAPPING_SQL, [th.id, kind, id, COUNTERPARTS[kind]])
+    const rows = await exec(`bench_overlapping_${kind}`, overlappingSql(kind, COUNTERPARTS[kind]), [th.id, id])
     if (met.has(id)) await exec('bench_meetings', MEETINGS_SQL, [th.id, kind, id, met.get(id)])
     return { ms: performance.now() - started, rows: rows.length }
   }
@@ -511,8 +502,9 @@ async function measureRaw(q: Sql, th: Theatre, api: Awaited<ReturnType<typeof me
  */
 async function explain(q: Sql, th: Theatre, raw: Awaited<ReturnType<typeof measureRaw>>, prepared: boolean) {
   const plans = {} as EngineFigures['plans']
-  if (prepared) await q.query(`PREPARE bench_explain (uuid, text, uuid, text[]) AS ${OVERLAPPING_SQL}`)
   for (const kind of ['movement', 'activity'] as const) {
+    const sql = overlappingSql(kind, COUNTERPARTS[kind])
+    if (prepared) await q.query(`PREPARE bench_explain (uuid, uuid) AS ${sql}`)
     const r = raw[kind]
     const order = r.raw.map((ms, i) => ({ ms, i })).sort((a, b) => a.ms - b.ms)
     const picks = [
@@ -521,17 +513,16 @@ async function explain(q: Sql, th: Theatre, raw: Awaited<ReturnType<typeof measu
     ]
     plans[kind] = []
     for (const p of picks) {
-      const values = [th.id, kind, r.ids[p.i], COUNTERPARTS[kind]]
-      // EXECUTE takes no bind parameters: ids and kinds as literals (ours, all of them)
-      const execute = `EXECUTE bench_explain ('${th.id}', '${kind}', '${r.ids[p.i]}', ARRAY[${COUNTERPARTS[kind].map((k) => `'${k}'`).join(', ')}]::text[])`
+      // EXECUTE takes no bind parameters: the ids as literals (ours, all of them)
+      const execute = `EXECUTE bench_explain ('${th.id}', '${r.ids[p.i]}')`
       if (prepared) for (let i = 0; i < 6; i++) await q.query(execute)
       const rows = prepared
         ? await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${execute}`)
-        : await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${OVERLAPPING_SQL}`, values)
+        : await q.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${sql}`, [th.id, r.ids[p.i]])
       plans[kind].push({ label: `${p.label} (${r.overlaps[p.i]} rows)`, plan: rows.map((x) => x['QUERY PLAN']).join('\n') })
     }
+    if (prepared) await q.query('DEALLOCATE bench_explain')
   }
-  if (prepared) await q.query('DEALLOCATE bench_explain')
   return plans
 }
 
@@ -803,7 +794,7 @@ parsed answer:
   One footprint query serves known-before-acting and the conflict check; it records a conflict for every site,
   movement, prohibiting zone and other party's activity it meets, with where and when they meet, and one signed
   ledger entry for the conflicts of each audience (the organisation of the sites met, the parties).
-- **raw query**: the PostGIS work alone: the query of \`footprints/store.ts\` \`overlapping\`${queryDrifted ? ' (**the copy in the benchmark differs from the source: update it**)' : ''}
+- **raw query**: the PostGIS work alone: the query of \`footprints/store.ts\` \`overlapping\`
   with the kinds the conflict check asks for, then \`footprint_meetings()\` (where and when the subject meets each footprint
   it conflicts with, computed but not sent), once per created subject, from a client of the same
   database after the API creates (PostgreSQL: a \`pg\` client beside the running server, the statement prepared once as
