@@ -11,8 +11,9 @@ const names = new Map<string, string>()
 
 /**
  * Every statement is prepared once per connection under a name derived from its text: PostgreSQL then plans it
- * once instead of on every call (40–110 µs a query under load). This needs session-level pooling (PgBouncer in
- * transaction mode would lose the prepared statements).
+ * once instead of on every call (40–110 µs a query under load), unless the plan it makes without the values looks
+ * dearer than those made with them; then it plans every call (docs/ARCHITECTURE.md, "Database"). This needs
+ * session-level pooling (PgBouncer in transaction mode would lose the prepared statements).
  */
 function statementName(sql: string): string {
   let name = names.get(sql)

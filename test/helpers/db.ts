@@ -34,16 +34,35 @@ export function databaseUrl(name: string): string {
 }
 
 const cache = new Map<EngineKind, Promise<Db>>()
+const SHARED = `truce_test_w${process.env.VITEST_POOL_ID ?? '0'}`
 
 /** The worker's shared, migrated database for an engine: made once, reused by every test file in the worker. */
 export function sharedDatabase(engine: EngineKind): Promise<Db> {
   let db = cache.get(engine)
   if (!db) {
-    db = emptyDatabase(engine, `truce_test_w${process.env.VITEST_POOL_ID ?? '0'}`).then(async (d) => {
+    db = emptyDatabase(engine, SHARED).then(async (d) => {
       await migrate(d)
       return d
     })
     cache.set(engine, db)
   }
   return db
+}
+
+/**
+ * PostgreSQL: a pool of one connection to a test database (by default the worker's shared one, migrated first), so that
+ * every statement and a look at what the session prepared (plansOf) share one session.
+ */
+export async function oneConnection(name = SHARED): Promise<Db> {
+  if (name === SHARED) await sharedDatabase('postgresql')
+  return openPostgres(databaseUrl(name), 1)
+}
+
+/** How often the session planned the prepared statement whose text starts with `prefix`: for its values, or once for all. */
+export async function plansOf(db: Db, prefix: string): Promise<{ custom: number; generic: number }> {
+  const [plans] = await db.query<{ custom: number; generic: number }>(
+    `SELECT custom_plans AS custom, generic_plans AS generic FROM pg_prepared_statements WHERE starts_with(statement, $1)`,
+    [prefix],
+  )
+  return plans
 }

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { databaseUrl, sharedDatabase, testEngines } from '../../../test/helpers/db.ts'
+import { oneConnection, plansOf, sharedDatabase, testEngines } from '../../../test/helpers/db.ts'
 import { newId } from '../../db/ids.ts'
 import type { Queryable } from '../../db/engine.ts'
-import { openPostgres } from '../../db/postgres.ts'
 import { GENESIS_HASH } from './chain.ts'
 import { HEAD_MOVED, insertEntries, lockHead } from './store.ts'
 
@@ -99,9 +98,7 @@ describe.each(testEngines().filter((e) => e === 'postgresql'))('ledger store on 
   })
 
   it('plans the statement that writes a write\'s entries once per connection, not on every write', async () => {
-    await sharedDatabase(engine) // migrated
-    // One connection, so that every write and the look at its prepared statements share a session.
-    const db = await openPostgres(databaseUrl(`truce_test_w${process.env.VITEST_POOL_ID ?? '0'}`), 1)
+    const db = await oneConnection()
     try {
       const chain = newId()
       let head = await db.tx((q) => lockHead(q, chain, GENESIS_HASH))
@@ -109,12 +106,8 @@ describe.each(testEngines().filter((e) => e === 'postgresql'))('ledger store on 
         await db.tx((q) => append(q, chain, head))
         head = await headOf(db, chain)
       }
-      const [plans] = await db.query<{ generic: number; custom: number }>(
-        `SELECT generic_plans AS generic, custom_plans AS custom FROM pg_prepared_statements WHERE statement LIKE 'WITH entries AS (INSERT INTO ledger_entries%'`,
-      )
       // PostgreSQL tries five plans made for the values before it weighs one made without them.
-      expect(plans.custom).toBeLessThanOrEqual(5)
-      expect(plans.generic).toBeGreaterThanOrEqual(7)
+      expect(await plansOf(db, 'WITH entries AS (INSERT INTO ledger_entries')).toEqual({ custom: 5, generic: 7 })
     } finally {
       await db.close()
     }
