@@ -27,7 +27,8 @@ Figures measured by the benchmarks in \`bench/\`. \`npm run bench\` runs \`bench
   in SQL and times creating movements and declaring activities through the API, conflict check and ledger included,
   against the raw PostGIS conflict query alone, on the embedded database and on PostgreSQL (a throwaway cluster with
   \`pg_stat_statements\`, or \`TRUCE_BENCH_DATABASE_URL\`, where it uses a database \`truce_bench_deconfliction\`).
-  \`TRUCE_BENCH_CREATES\` sets how many creates of each are timed (default 200).
+  \`TRUCE_BENCH_CREATES\` sets how many creates of each are timed (default 200); \`TRUCE_BENCH_ENGINES=postgresql\` (or
+  \`pglite\`) runs one engine and prints its figures and its statements without writing the section.
 - \`bench/incidents.ts\` sets up a theatre through the API (agreement and zones, notified sites and movements), seeds
   five years of incidents in SQL (200,000 synthetic and the UCDP GED sample in \`../shared/data\`) and times reporting an
   incident with its attribution, a year of compliance figures by week × party × zone, and the daily report of a busy
