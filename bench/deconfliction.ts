@@ -28,7 +28,6 @@ import {
   pgSql,
   positionFunctionSql,
   prng,
-  root,
   signIn,
   startServer,
   Statements,
