@@ -2,7 +2,7 @@ import type { Queryable } from '../../db/engine.ts'
 import type { Geometry } from '../../geo/geojson.ts'
 import * as store from './store.ts'
 
-export type FootprintKind = 'site' | 'movement' | 'activity' | 'zone'
+export type FootprintKind = (typeof store.FOOTPRINT_KINDS)[number]
 /** A time range, ISO 8601 instants; an end of null is open. */
 export type Window = [string, string | null]
 

@@ -25,11 +25,12 @@ export async function remove(q: Queryable, theatreId: string, kind: FootprintKin
   await q.query('DELETE FROM footprints WHERE theatre_id = $1 AND subject_kind = $2 AND subject_id = $3', [theatreId, kind, subjectId])
 }
 
-const KINDS: readonly FootprintKind[] = ['site', 'movement', 'activity', 'zone']
+/** What has a footprint (the table's CHECK allows these). */
+export const FOOTPRINT_KINDS = ['site', 'movement', 'activity', 'zone'] as const
 
 /** A kind as an SQL literal: only the four there are, so nothing else can reach the statement's text. */
 function kindLiteral(kind: FootprintKind): string {
-  if (!KINDS.includes(kind)) throw new Error(`not a footprint kind: ${kind}`)
+  if (!(FOOTPRINT_KINDS as readonly string[]).includes(kind)) throw new Error(`not a footprint kind: ${kind}`)
   return `'${kind}'`
 }
 
