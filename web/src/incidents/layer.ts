@@ -4,6 +4,7 @@ import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { listAll } from '../api/lists.ts'
+import { circlePaint, fillPaint, linePaint } from '../map/paint.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { EVENT_TYPES, OTHER_COLOUR, type Incident } from './shared.tsx'
 
@@ -62,25 +63,20 @@ const isArea: ExpressionSpecification = ['in', ['geometry-type'], ['literal', ['
 
 /** The style layers of the incidents (add them after the other overlays, so they draw on top), over the source INCIDENT_SOURCE: areas, then points (a ring when unverified). */
 export const INCIDENT_LAYERS: LayerSpecification[] = [
-  { id: 'incident-area-fill', type: 'fill', source: INCIDENT_SOURCE, filter: ['all', recentAt, isArea], paint: { 'fill-color': eventColour, 'fill-opacity': 0.2, 'fill-antialias': false } },
+  { id: 'incident-area-fill', type: 'fill', source: INCIDENT_SOURCE, filter: ['all', recentAt, isArea], paint: fillPaint(eventColour, 0.2) },
   {
     id: 'incident-area-line',
     type: 'line',
     source: INCIDENT_SOURCE,
     filter: ['all', recentAt, isArea],
-    paint: { 'line-color': eventColour, 'line-width': 2, 'line-dasharray': ['case', ['get', 'verified'], ['literal', [1, 0]], ['literal', [2, 1]]] },
+    paint: linePaint({ colour: eventColour, width: 2, dasharray: ['case', ['get', 'verified'], ['literal', [1, 0]], ['literal', [2, 1]]] }),
   },
   {
     id: 'incident-point',
     type: 'circle',
     source: INCIDENT_SOURCE,
     filter: ['all', recentAt, ['==', ['geometry-type'], 'Point']],
-    paint: {
-      'circle-color': ['case', ['get', 'verified'], eventColour, '#ffffff'],
-      'circle-radius': 7,
-      'circle-stroke-color': eventColour,
-      'circle-stroke-width': ['case', ['get', 'verified'], 2, 3.5],
-    },
+    paint: circlePaint({ colour: ['case', ['get', 'verified'], eventColour, '#ffffff'], radius: 7, strokeColour: eventColour, strokeWidth: ['case', ['get', 'verified'], 2, 3.5] }),
   },
 ]
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next'
 import { navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { builtinStyle, loadBasemapChoice, nameField } from './basemap.ts'
+import { drawWhenComplete } from './firstPicture.ts'
 import { CLICKABLE, LAYER_GROUPS, OVERLAY_LAYERS } from './layers.ts'
 import { useMap } from './MapContext.tsx'
 import { useOverlayGeojson, useOverlays } from './overlays.ts'
@@ -71,6 +72,7 @@ export function MapView() {
         locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'NavigationControl.ResetBearing': t('resetBearing') },
       })
       created = m
+      drawWhenComplete(m, () => m.getContainer().dataset.loaded === 'true')
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }), i18n.dir() === 'rtl' ? 'top-left' : 'top-right')
       m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), i18n.dir() === 'rtl' ? 'bottom-right' : 'bottom-left')
       m.once('style.load', () => {
@@ -128,6 +130,7 @@ export function MapView() {
       ;(styled.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
     }
     styled.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
+    if (!overlays.loading) styled.triggerRepaint()
   }, [styled, sites, movements, activities, zones, controlAreas, conflicts, overlays.loading])
 
   useEffect(() => {

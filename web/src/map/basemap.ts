@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson'
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
 import { feature } from 'topojson-client'
 import { api } from '../api/client.ts'
+import { fillPaint, linePaint } from './paint.ts'
 import countriesUrl from 'world-atlas/countries-110m.json?url'
 import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url'
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url'
@@ -84,11 +85,11 @@ export async function builtinStyle(lang: string): Promise<StyleSpecification> {
     },
     layers: [
       { id: 'sea', type: 'background', paint: { 'background-color': '#cfe0ea' } },
-      // No antialiased outline: the borders layer draws it, and the outline is one more GPU program and pass.
-      { id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f3f1ea', 'fill-antialias': false } },
-      { id: 'borders', type: 'line', source: 'countries', paint: { 'line-color': '#9a9488', 'line-width': 1 } },
-      { id: 'districts', type: 'line', source: 'districts', minzoom: 7, paint: { 'line-color': '#b8b2a4', 'line-width': 0.6, 'line-dasharray': [3, 2] } },
-      { id: 'governorates', type: 'line', source: 'governorates', paint: { 'line-color': '#8a8476', 'line-width': 1.2 } },
+      // The overlays' paint (paint.ts): the basemap adds no GPU program of its own.
+      { id: 'land', type: 'fill', source: 'countries', paint: fillPaint('#f3f1ea') },
+      { id: 'borders', type: 'line', source: 'countries', paint: linePaint({ colour: '#9a9488', width: 1 }) },
+      { id: 'districts', type: 'line', source: 'districts', minzoom: 7, paint: linePaint({ colour: '#b8b2a4', width: 0.6, dasharray: [3, 2] }) },
+      { id: 'governorates', type: 'line', source: 'governorates', paint: linePaint({ colour: '#8a8476', width: 1.2 }) },
       {
         id: 'governorate-labels',
         type: 'symbol',

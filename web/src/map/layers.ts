@@ -1,6 +1,7 @@
-import type { CircleLayerSpecification, ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import { INCIDENT_LAYERS } from '../incidents/layer.ts'
 import { FONT } from './basemap.ts'
+import { circlePaint, fillPaint, linePaint, withAlpha } from './paint.ts'
 
 /** The overlay groups a member can switch on and off; each maps to the style layers drawn for it. */
 export const LAYER_GROUPS = ['zones', 'controlAreas', 'sites', 'movements', 'activities', 'conflicts', 'incidents'] as const
@@ -20,18 +21,6 @@ export const MOVEMENT_COLOUR = '#0f766e'
 const zoneColour: ExpressionSpecification = ['match', ['get', 'kind'], ...Object.entries(ZONE_COLOURS).flat(), '#475569'] as unknown as ExpressionSpecification
 const severityColour: ExpressionSpecification = ['match', ['get', 'severity'], ...Object.entries(SEVERITY_COLOURS).flat(), '#b91c1c'] as unknown as ExpressionSpecification
 
-/**
- * A colour made transparent per feature. Folding a per-feature opacity into the colour keeps the layer on the same GPU
- * program as the other layers whose colour alone varies: each distinct program costs a slow device a compile before
- * the map can first be drawn (docs/PERFORMANCE.md, "The map in a browser").
- */
-const withAlpha = (colour: ExpressionSpecification | string, alpha: ExpressionSpecification): ExpressionSpecification => [
-  'let',
-  'rgba',
-  ['to-rgba', colour],
-  ['rgba', ['at', 0, ['var', 'rgba']], ['at', 1, ['var', 'rgba']], ['at', 2, ['var', 'rgba']], alpha],
-]
-
 /** A feature is live at the slider's moment when its [start, end) holds it; the moment is a global-state value. */
 const liveAt = (start: string, end: string): ExpressionSpecification => [
   'all',
@@ -39,20 +28,20 @@ const liveAt = (start: string, end: string): ExpressionSpecification => [
   ['>', ['get', end], ['global-state', 'at']],
 ]
 
-type CirclePaint = NonNullable<CircleLayerSpecification['paint']>
-
-// Sites and their clusters: one paint for both layers, so both draw with one GPU program (see withAlpha).
-const siteCircle = {
-  'circle-color': ['case', ['==', ['get', 'status'], 'draft'], '#94a3b8', SITE_COLOUR],
-  'circle-radius': ['case', ['has', 'point_count'], ['step', ['get', 'point_count'], 14, 50, 18, 500, 24, 5000, 30], 7],
-  'circle-stroke-color': '#ffffff',
-  'circle-stroke-width': 2,
-} satisfies CirclePaint
+// Sites and their clusters: one paint for both layers.
+const siteCircle = (opacity?: number) =>
+  circlePaint({
+    colour: ['case', ['==', ['get', 'status'], 'draft'], '#94a3b8', SITE_COLOUR],
+    radius: ['case', ['has', 'point_count'], ['step', ['get', 'point_count'], 14, 50, 18, 500, 24, 5000, 30], 7],
+    strokeColour: '#ffffff',
+    strokeWidth: 2,
+    opacity,
+  })
 
 export const OVERLAY_LAYERS: Record<LayerGroup, LayerSpecification[]> = {
   controlAreas: [
-    { id: 'control-fill', type: 'fill', source: 'controlAreas', filter: liveAt('from', 'to'), paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.14, 'fill-antialias': false } },
-    { id: 'control-line', type: 'line', source: 'controlAreas', filter: liveAt('from', 'to'), paint: { 'line-color': ['get', 'colour'], 'line-width': 1.5, 'line-opacity': 0.7 } },
+    { id: 'control-fill', type: 'fill', source: 'controlAreas', filter: liveAt('from', 'to'), paint: fillPaint(['get', 'colour'], 0.14) },
+    { id: 'control-line', type: 'line', source: 'controlAreas', filter: liveAt('from', 'to'), paint: linePaint({ colour: ['get', 'colour'], width: 1.5, opacity: 0.7 }) },
   ],
   zones: [
     {
@@ -60,35 +49,35 @@ export const OVERLAY_LAYERS: Record<LayerGroup, LayerSpecification[]> = {
       type: 'fill',
       source: 'zones',
       filter: ['==', ['geometry-type'], 'Polygon'],
-      paint: { 'fill-color': withAlpha(zoneColour, ['case', ['get', 'inForce'], 0.22, 0.05]), 'fill-antialias': false },
+      paint: fillPaint(withAlpha(zoneColour, ['case', ['get', 'inForce'], 0.22, 0.05])),
     },
     {
       id: 'zone-line',
       type: 'line',
       source: 'zones',
-      paint: {
-        'line-color': zoneColour,
-        'line-width': ['case', ['==', ['geometry-type'], 'LineString'], 6, 2],
-        'line-opacity': ['case', ['get', 'inForce'], 0.9, 0.35],
-        'line-dasharray': ['case', ['get', 'inForce'], ['literal', [1, 0]], ['literal', [2, 2]]],
-      },
+      paint: linePaint({
+        colour: zoneColour,
+        width: ['case', ['==', ['geometry-type'], 'LineString'], 6, 2],
+        opacity: ['case', ['get', 'inForce'], 0.9, 0.35],
+        dasharray: ['case', ['get', 'inForce'], ['literal', [1, 0]], ['literal', [2, 2]]],
+      }),
     },
   ],
   activities: [
-    { id: 'activity-fill', type: 'fill', source: 'activities', filter: ['all', liveAt('start', 'end'), ['==', ['get', 'status'], 'declared']], paint: { 'fill-color': ['get', 'colour'], 'fill-opacity': 0.25, 'fill-antialias': false } },
-    { id: 'activity-line', type: 'line', source: 'activities', filter: ['==', ['get', 'status'], 'declared'], paint: { 'line-color': ['get', 'colour'], 'line-width': 2, 'line-dasharray': [3, 1] } },
+    { id: 'activity-fill', type: 'fill', source: 'activities', filter: ['all', liveAt('start', 'end'), ['==', ['get', 'status'], 'declared']], paint: fillPaint(['get', 'colour'], 0.25) },
+    { id: 'activity-line', type: 'line', source: 'activities', filter: ['==', ['get', 'status'], 'declared'], paint: linePaint({ colour: ['get', 'colour'], width: 2, dasharray: [3, 1] }) },
   ],
   movements: [
-    { id: 'movement-casing', type: 'line', source: 'movements', filter: liveAt('start', 'end'), paint: { 'line-color': '#ffffff', 'line-width': 7 } },
+    { id: 'movement-casing', type: 'line', source: 'movements', filter: liveAt('start', 'end'), paint: linePaint({ colour: '#ffffff', width: 7 }) },
     {
       id: 'movement-line',
       type: 'line',
       source: 'movements',
-      paint: { 'line-color': withAlpha(MOVEMENT_COLOUR, ['case', liveAt('start', 'end'), 1, 0.35]), 'line-width': 3.5 },
+      paint: linePaint({ colour: withAlpha(MOVEMENT_COLOUR, ['case', liveAt('start', 'end'), 1, 0.35]), width: 3.5 }),
     },
   ],
   sites: [
-    { id: 'site-clusters', type: 'circle', source: 'sites', filter: ['has', 'point_count'], paint: { ...siteCircle, 'circle-opacity': 0.85 } },
+    { id: 'site-clusters', type: 'circle', source: 'sites', filter: ['has', 'point_count'], paint: siteCircle(0.85) },
     {
       id: 'site-cluster-count',
       type: 'symbol',
@@ -97,7 +86,7 @@ export const OVERLAY_LAYERS: Record<LayerGroup, LayerSpecification[]> = {
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [FONT], 'text-size': 12 },
       paint: { 'text-color': '#ffffff' },
     },
-    { id: 'site-point', type: 'circle', source: 'sites', filter: ['!', ['has', 'point_count']], paint: siteCircle },
+    { id: 'site-point', type: 'circle', source: 'sites', filter: ['!', ['has', 'point_count']], paint: siteCircle() },
     {
       id: 'site-label',
       type: 'symbol',
@@ -109,8 +98,8 @@ export const OVERLAY_LAYERS: Record<LayerGroup, LayerSpecification[]> = {
     },
   ],
   conflicts: [
-    { id: 'conflict-fill', type: 'fill', source: 'conflicts', filter: ['in', ['get', 'status'], ['literal', ['open', 'acknowledged']]], paint: { 'fill-color': severityColour, 'fill-opacity': 0.45, 'fill-antialias': false } },
-    { id: 'conflict-line', type: 'line', source: 'conflicts', filter: ['in', ['get', 'status'], ['literal', ['open', 'acknowledged']]], paint: { 'line-color': severityColour, 'line-width': 2.5 } },
+    { id: 'conflict-fill', type: 'fill', source: 'conflicts', filter: ['in', ['get', 'status'], ['literal', ['open', 'acknowledged']]], paint: fillPaint(severityColour, 0.45) },
+    { id: 'conflict-line', type: 'line', source: 'conflicts', filter: ['in', ['get', 'status'], ['literal', ['open', 'acknowledged']]], paint: linePaint({ colour: severityColour, width: 2.5 }) },
   ],
   incidents: INCIDENT_LAYERS,
 }

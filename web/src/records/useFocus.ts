@@ -2,17 +2,19 @@ import type { Geometry } from 'geojson'
 import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl'
 import { useEffect, useRef } from 'react'
 import { useMap } from '../map/MapContext.tsx'
+import { circlePaint, fillPaint, linePaint } from '../map/paint.ts'
 import { bounds } from './geometry.ts'
 
 const SOURCE = 'record-focus'
+const FOCUS = '#f59e0b'
 const LAYERS = [
-  { id: 'record-focus-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: { 'fill-color': '#f59e0b', 'fill-opacity': 0.12 } },
-  { id: 'record-focus-line', type: 'line', filter: ['!=', ['geometry-type'], 'Point'], paint: { 'line-color': '#f59e0b', 'line-width': 4, 'line-opacity': 0.9 } },
+  { id: 'record-focus-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: fillPaint(FOCUS, 0.12) },
+  { id: 'record-focus-line', type: 'line', filter: ['!=', ['geometry-type'], 'Point'], paint: linePaint({ colour: FOCUS, width: 4, opacity: 0.9 }) },
   {
     id: 'record-focus-point',
     type: 'circle',
     filter: ['==', ['geometry-type'], 'Point'],
-    paint: { 'circle-radius': 12, 'circle-color': 'rgba(0,0,0,0)', 'circle-stroke-color': '#f59e0b', 'circle-stroke-width': 4 },
+    paint: circlePaint({ colour: 'rgba(0,0,0,0)', radius: 12, strokeColour: FOCUS, strokeWidth: 4 }),
   },
 ] as const
 
