@@ -53,6 +53,8 @@ export function MapView() {
   // The map with its style parsed: the overlays are added and given their data then, so that the basemap and the
   // overlays are tiled, drawn and first shown together instead of one after the other.
   const [styled, setStyled] = useState<MapLibre>()
+  // Whether the first picture is drawn: until then the map says it is loading (firstPicture.ts).
+  const [drawn, setDrawn] = useState(false)
 
   useEffect(() => {
     let created: MapLibre | undefined
@@ -72,7 +74,8 @@ export function MapView() {
         locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'NavigationControl.ResetBearing': t('resetBearing') },
       })
       created = m
-      drawWhenComplete(m, () => m.getContainer().dataset.loaded === 'true')
+      setDrawn(false)
+      drawWhenComplete(m, () => m.getContainer().dataset.loaded === 'true', () => setDrawn(true))
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }), i18n.dir() === 'rtl' ? 'top-left' : 'top-right')
       m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), i18n.dir() === 'rtl' ? 'bottom-right' : 'bottom-left')
       m.once('style.load', () => {
@@ -149,6 +152,11 @@ export function MapView() {
   return (
     <div className="map-wrap">
       <div ref={container} className="map" data-testid="map" />
+      {!drawn && (
+        <p className="map-loading" role="status">
+          {t('loadingMap')}
+        </p>
+      )}
       <PointerReadout />
     </div>
   )

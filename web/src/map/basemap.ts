@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson'
-import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl'
 import { feature } from 'topojson-client'
 import { api } from '../api/client.ts'
 import { fillPaint, linePaint } from './paint.ts'
@@ -17,13 +17,13 @@ const absolute = (url: string) => new URL(url, location.href).href
 
 // Fonts are served by Truce itself: MapLibre shapes labels with these files (Arabic joined and right to left), so the
 // map needs no glyph server and no internet.
-const fontFaces = {
+const fontFaces = () => ({
   [FONT]: [
     { url: absolute(latin), 'unicode-range': ['U+0000-024F', 'U+1E00-1EFF', 'U+2000-206F', 'U+20AC'] },
     { url: absolute(cyrillic), 'unicode-range': ['U+0400-052F'] },
     { url: absolute(arabic), 'unicode-range': ['U+0600-06FF', 'U+0750-077F', 'U+08A0-08FF', 'U+FB50-FDFF', 'U+FE70-FEFF'] },
   ],
-}
+})
 
 async function json<T>(url: string): Promise<T> {
   const res = await fetch(url)
@@ -73,46 +73,51 @@ export async function builtinStyle(lang: string): Promise<StyleSpecification> {
       properties: { en: p.en, ar: p.ar, kind: p.kind, rank: p.rank },
     })),
   }
-  const name: ExpressionSpecification = ['get', nameField(lang)]
   return {
     version: 8,
-    'font-faces': fontFaces,
+    'font-faces': fontFaces(),
     sources: {
       countries: { type: 'geojson', data: countries, attribution: 'Natural Earth' },
       governorates: { type: 'geojson', data: governorates, attribution: 'OCHA COD-AB (CC BY-IGO)' },
       districts: { type: 'geojson', data: districts },
       places: { type: 'geojson', data: labels, attribution: 'OpenSyria (CC BY 4.0)' },
     },
-    layers: [
-      { id: 'sea', type: 'background', paint: { 'background-color': '#cfe0ea' } },
-      // The overlays' paint (paint.ts): the basemap adds no GPU program of its own.
-      { id: 'land', type: 'fill', source: 'countries', paint: fillPaint('#f3f1ea') },
-      { id: 'borders', type: 'line', source: 'countries', paint: linePaint({ colour: '#9a9488', width: 1 }) },
-      { id: 'districts', type: 'line', source: 'districts', minzoom: 7, paint: linePaint({ colour: '#b8b2a4', width: 0.6, dasharray: [3, 2] }) },
-      { id: 'governorates', type: 'line', source: 'governorates', paint: linePaint({ colour: '#8a8476', width: 1.2 }) },
-      {
-        id: 'governorate-labels',
-        type: 'symbol',
-        source: 'places',
-        filter: ['==', ['get', 'kind'], 'governorate'],
-        maxzoom: 8,
-        layout: { 'text-field': name, 'text-font': [FONT], 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.05 },
-        paint: { 'text-color': '#6b655a', 'text-halo-color': '#f3f1ea', 'text-halo-width': 1.5 },
-      },
-      {
-        id: 'place-labels',
-        type: 'symbol',
-        source: 'places',
-        filter: ['in', ['get', 'kind'], ['literal', ['subdistrict', 'border_crossing', 'airport']]],
-        minzoom: 7,
-        layout: {
-          'text-field': name,
-          'text-font': [FONT],
-          'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
-          'symbol-sort-key': ['-', 0, ['get', 'rank']],
-        },
-        paint: { 'text-color': '#3a372f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      },
-    ],
+    layers: basemapLayers(lang),
   }
+}
+
+/** The built-in basemap's style layers, labelled in `lang`. */
+export function basemapLayers(lang: string): LayerSpecification[] {
+  const name: ExpressionSpecification = ['get', nameField(lang)]
+  return [
+    { id: 'sea', type: 'background', paint: { 'background-color': '#cfe0ea' } },
+    // The overlays' paint (paint.ts): the basemap adds no GPU program of its own.
+    { id: 'land', type: 'fill', source: 'countries', paint: fillPaint('#f3f1ea') },
+    { id: 'borders', type: 'line', source: 'countries', paint: linePaint({ colour: '#9a9488', width: 1 }) },
+    { id: 'districts', type: 'line', source: 'districts', minzoom: 7, paint: linePaint({ colour: '#b8b2a4', width: 0.6, dasharray: [3, 2] }) },
+    { id: 'governorates', type: 'line', source: 'governorates', paint: linePaint({ colour: '#8a8476', width: 1.2 }) },
+    {
+      id: 'governorate-labels',
+      type: 'symbol',
+      source: 'places',
+      filter: ['==', ['get', 'kind'], 'governorate'],
+      maxzoom: 8,
+      layout: { 'text-field': name, 'text-font': [FONT], 'text-size': 13, 'text-transform': 'uppercase', 'text-letter-spacing': 0.05 },
+      paint: { 'text-color': '#6b655a', 'text-halo-color': '#f3f1ea', 'text-halo-width': 1.5 },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: 'places',
+      filter: ['in', ['get', 'kind'], ['literal', ['subdistrict', 'border_crossing', 'airport']]],
+      minzoom: 7,
+      layout: {
+        'text-field': name,
+        'text-font': [FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 7, 11, 11, 14],
+        'symbol-sort-key': ['-', 0, ['get', 'rank']],
+      },
+      paint: { 'text-color': '#3a372f', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    },
+  ]
 }

@@ -1,7 +1,7 @@
 import type { Map as MapLibre } from 'maplibre-gl'
 
 /** How long a new map waits for its whole first picture before it draws what it has. */
-export const FIRST_PICTURE_WAIT_MS = 5000
+export const FIRST_PICTURE_WAIT_MS = 3000
 
 interface Painter {
   render: (...args: unknown[]) => unknown
@@ -20,20 +20,22 @@ interface Painter {
  * MapLibre has no public switch for this: the map's painter (internal, but stable across MapLibre's versions) is
  * wrapped until the first picture is drawn. Should a MapLibre upgrade remove it, the map simply draws as before.
  */
-export function drawWhenComplete(map: MapLibre, ready: () => boolean): void {
+export function drawWhenComplete(map: MapLibre, ready: () => boolean, drawn: () => void): void {
   const painter = (map as unknown as { painter?: Partial<Painter> }).painter
   const render = painter?.render
-  if (!painter || typeof render !== 'function') return
+  if (!painter || typeof render !== 'function') return drawn()
   let waited = false
   const deadline = setTimeout(() => {
     waited = true
     map.triggerRepaint()
   }, FIRST_PICTURE_WAIT_MS)
+  map.once('remove', () => clearTimeout(deadline))
   painter.render = function (this: unknown, ...args: unknown[]) {
     // A tile that arrives, or the caller once `ready` turns true, asks for the next frame.
     if (!waited && !(ready() && map.loaded())) return
     clearTimeout(deadline)
     painter.render = render
+    drawn()
     return render.apply(this, args)
   }
 }

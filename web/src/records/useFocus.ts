@@ -7,7 +7,8 @@ import { bounds } from './geometry.ts'
 
 const SOURCE = 'record-focus'
 const FOCUS = '#f59e0b'
-const LAYERS = [
+/** The layers that outline the record in focus (their source is added with them). */
+export const FOCUS_LAYERS = [
   { id: 'record-focus-fill', type: 'fill', filter: ['==', ['geometry-type'], 'Polygon'], paint: fillPaint(FOCUS, 0.12) },
   { id: 'record-focus-line', type: 'line', filter: ['!=', ['geometry-type'], 'Point'], paint: linePaint({ colour: FOCUS, width: 4, opacity: 0.9 }) },
   {
@@ -21,13 +22,13 @@ const LAYERS = [
 function ensureLayers(map: MapLibre) {
   if (map.getSource(SOURCE)) return
   map.addSource(SOURCE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } })
-  for (const layer of LAYERS) map.addLayer({ ...layer, source: SOURCE } as never)
+  for (const layer of FOCUS_LAYERS) map.addLayer({ ...layer, source: SOURCE } as never)
 }
 
 function removeLayers(map: MapLibre) {
   // The map may be gone already (a theatre change rebuilds it).
   try {
-    for (const layer of LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id)
+    for (const layer of FOCUS_LAYERS) if (map.getLayer(layer.id)) map.removeLayer(layer.id)
     if (map.getSource(SOURCE)) map.removeSource(SOURCE)
   } catch {
     /* nothing to remove */
