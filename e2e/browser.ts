@@ -61,10 +61,11 @@ export async function signIn(username: string, opts: { language?: 'en' | 'ar' | 
 /** Waits until the page's live stream is connected (the header's status reads "Live"). */
 export const live = (page: Page) => page.getByRole('status').filter({ hasText: /^Live$/ }).waitFor({ timeout: 30_000 })
 
-/** Waits until the map has drawn the overlays it loaded. */
+/** Waits until the map has drawn the overlays it loaded, and no longer says it is loading. */
 export async function mapReady(page: Page) {
   await page.locator('[data-testid=map][data-loaded=true]').waitFor({ timeout: 30_000 })
   await page.waitForFunction(() => (window as any).__truceMap?.loaded())
+  await page.locator('.map-loading').waitFor({ state: 'detached', timeout: 30_000 })
 }
 
 /**
