@@ -54,10 +54,30 @@ const BOUNDS = [35.5, 32.3, 42.4, 37.4]
 
 let served: ReturnType<typeof files> | undefined
 
-/** A new context (cold cache) with the reference map drawn: `window.__bench.idle` is navigation → MapLibre idle. */
-export async function openReference(browser: Browser, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; idle: number }> {
+/**
+ * Counts the frames a page's WebGL draws (MapLibre clears the colour buffer once a frame) in `window.__frames`; added
+ * to a context before its pages' scripts run. A string for the reason WATCH in web.ts is one.
+ */
+export const COUNT_FRAMES = `(() => {
+  const frames = (window.__frames = [])
+  const clear = WebGL2RenderingContext.prototype.clear
+  WebGL2RenderingContext.prototype.clear = function (mask) {
+    if (mask & this.COLOR_BUFFER_BIT) frames.push(performance.now())
+    return clear.call(this, mask)
+  }
+})()`
+
+/** The frames drawn so far (COUNT_FRAMES). */
+export const framesDrawn = () => ((window as any).__frames?.length ?? 0) as number
+
+/**
+ * A new context (cold cache) with the reference map drawn: `idle` is navigation → MapLibre idle, `frames` the frames
+ * drawn until then.
+ */
+export async function openReference(browser: Browser, viewport: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page; idle: number; frames: number }> {
   served ??= files()
   const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  await context.addInitScript({ content: COUNT_FRAMES })
   await context.route(`${ORIGIN}/**`, (route) => {
     const file = served![new URL(route.request().url()).pathname]
     return file ? route.fulfill({ status: 200, contentType: file[0], body: file[1] }) : route.fulfill({ status: 404 })
@@ -65,5 +85,5 @@ export async function openReference(browser: Browser, viewport: { width: number;
   const page = await context.newPage()
   await page.goto(`${ORIGIN}/`)
   await page.waitForFunction(() => (window as any).__bench?.done === true, undefined, { timeout: 60_000, polling: 50 })
-  return { context, page, idle: await page.evaluate(() => (window as any).__bench.idle as number) }
+  return { context, page, idle: await page.evaluate(() => (window as any).__bench.idle as number), frames: await page.evaluate(framesDrawn) }
 }

@@ -22,7 +22,7 @@ import { loadConfig } from '../src/config.ts'
 import { loadDemo } from '../src/demo/load.ts'
 import { ensureAdmin, openRuntime } from '../src/runtime.ts'
 import { WEB_DIST, ensureWebBuilt } from '../src/web/build.ts'
-import { openReference } from './web-reference.ts'
+import { COUNT_FRAMES, framesDrawn, openReference } from './web-reference.ts'
 import { ADMIN_PASSWORD, machine, median, onQuietMachine, percentile, startServer, table, tempDir, today, writeSection, type Server } from './lib.ts'
 
 const SITES = 50_000
@@ -160,6 +160,8 @@ interface Render {
   geojson?: { start: number; responseStart: number; end: number }
   /** GPU programs MapLibre compiled for the first picture, and the style's layers. */
   programs: number
+  /** Frames WebGL drew until the map was idle. */
+  frames: number
   layers: number
   /** The scripts the page loaded (file names). */
   scripts: string[]
@@ -228,6 +230,7 @@ async function openMap(browser: Browser, url: string, demoOnly?: string) {
   const res = await context.request.post('/api/v1/session', { data: { username: 'coordinator', password: DEMO_PASSWORD } })
   if (!res.ok()) throw new Error(`sign-in answered ${res.status()}`)
   await context.addInitScript({ content: WATCH })
+  await context.addInitScript({ content: COUNT_FRAMES })
   if (demoOnly) await context.route('**/sites.geojson*', (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: demoOnly }))
   const page = await context.newPage()
   const scripts: string[] = []
@@ -282,7 +285,7 @@ async function firstRender(browser: Browser, url: string, demoOnly?: string): Pr
         geojson: g && { start: g.startTime, responseStart: g.responseStart, end: g.responseEnd },
       }
     })
-    return { ...timings, ...(await page.evaluate(PROGRAMS)), scripts }
+    return { ...timings, ...(await page.evaluate(PROGRAMS)), frames: await page.evaluate(framesDrawn), scripts }
   } finally {
     await context.close()
   }
@@ -370,10 +373,10 @@ try {
   // MapLibre alone in the same browser (bench/web-reference.ts), after one unmeasured load as for the app.
   await (await openReference(browser, VIEWPORT)).context.close()
   const reference = await onQuietMachine(async () => {
-    const out: { idle: number; programs: number; layers: number }[] = []
+    const out: { idle: number; frames: number; programs: number; layers: number }[] = []
     for (let i = 0; i < RUNS; i++) {
-      const { context, page, idle } = await openReference(browser!, VIEWPORT)
-      out.push({ idle, ...(await page.evaluate(PROGRAMS)) })
+      const { context, page, idle, frames } = await openReference(browser!, VIEWPORT)
+      out.push({ idle, frames, ...(await page.evaluate(PROGRAMS)) })
       await context.close()
     }
     console.log(`reference (MapLibre alone): median ${fmt(median(out.map((x) => x.idle)))} ms`)
@@ -425,11 +428,11 @@ benchmark share the machine's cores.
 context (cold cache, no service worker), after one unmeasured load; ${RUNS} runs.
 
 ${table(
-  ['figure', 'median (ms)', 'p95 (ms)', 'GPU programs', 'target', 'met', 'other load'],
+  ['figure', 'median (ms)', 'p95 (ms)', 'frames drawn', 'GPU programs', 'target', 'met', 'other load'],
   [
-    [`navigation → map drawn with all overlays, ${endpoint.result.features.toLocaleString('en')} sites`, fmt(firstMedian), fmt(firstP95), r[0].programs, `≤ ${TARGETS.firstRenderMs}`, met(firstMedian <= TARGETS.firstRenderMs), percent(renders.others)],
-    ['the same with the demo\'s 6 sites only (baseline)', phase((x) => x.idle, b), fmt(percentile(b.map((x) => x.idle), 95)), b[0].programs, '—', '—', percent(baseline.others)],
-    ['reference: MapLibre alone drawing the countries (bench/web-reference.ts)', fmt(refMedian), fmt(percentile(reference.result.map((x) => x.idle), 95)), reference.result[0].programs, '—', '—', percent(reference.others)],
+    [`navigation → map drawn with all overlays, ${endpoint.result.features.toLocaleString('en')} sites`, fmt(firstMedian), fmt(firstP95), fmt(median(r.map((x) => x.frames))), r[0].programs, `≤ ${TARGETS.firstRenderMs}`, met(firstMedian <= TARGETS.firstRenderMs), percent(renders.others)],
+    ['the same with the demo\'s 6 sites only (baseline)', phase((x) => x.idle, b), fmt(percentile(b.map((x) => x.idle), 95)), fmt(median(b.map((x) => x.frames))), b[0].programs, '—', '—', percent(baseline.others)],
+    ['reference: MapLibre alone drawing the countries (bench/web-reference.ts)', fmt(refMedian), fmt(percentile(reference.result.map((x) => x.idle), 95)), fmt(median(reference.result.map((x) => x.frames))), reference.result[0].programs, '—', '—', percent(reference.others)],
   ],
 )}
 
@@ -437,8 +440,10 @@ Against the reference: the app with ${endpoint.result.features.toLocaleString('e
 ${fmt(median(b.map((x) => x.idle)) / refMedian, 1)} times. The reference is MapLibre GL JS alone (the version the app ships), in the same browser
 and window, drawing a background, the world's countries filled and their borders, with every file answered by the browser
 harness: no sign-in, no server, no app. It is what SwiftShader charges any MapLibre map before it shows anything.
-"GPU programs": the shader programs MapLibre compiled for the first picture (one per layer type and set of per-feature
-paint properties).
+"Frames drawn": the frames WebGL drew until the map was idle (median); the app draws none until its first picture is
+complete (\`web/src/map/firstPicture.ts\`), as each costs SwiftShader a full frame's work. "GPU programs": the shader
+programs MapLibre compiled for the first picture (one per layer type and set of per-feature paint properties: the app's
+layers of a type all read the same ones, \`web/src/map/paint.ts\`).
 
 Where the time goes (medians, ms from navigation start; the baseline's sites.geojson is answered by the browser harness):
 
