@@ -22,6 +22,7 @@ import { loadConfig } from '../src/config.ts'
 import { loadDemo } from '../src/demo/load.ts'
 import { ensureAdmin, openRuntime } from '../src/runtime.ts'
 import { WEB_DIST, ensureWebBuilt } from '../src/web/build.ts'
+import { SITE_MAP_PROPERTIES } from '../web/src/map/siteProperties.ts'
 import { COUNT_FRAMES, framesDrawn, openReference } from './web-reference.ts'
 import { ADMIN_PASSWORD, machine, median, onQuietMachine, percentile, startServer, table, tempDir, today, writeSection, type Server } from './lib.ts'
 
@@ -114,6 +115,9 @@ async function seed(dataDir: string): Promise<{ seconds: number; sites: number }
   }
 }
 
+/** The sites' collection as the map asks for it (web/src/map/queries.ts). */
+const sitesGeojson = (url: string) => `${url}/api/v1/theatres/SY/sites.geojson?properties=${SITE_MAP_PROPERTIES.join(',')}`
+
 async function signInCookie(url: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'coordinator', password: DEMO_PASSWORD }) })
   if (!res.ok) throw new Error(`sign-in answered ${res.status}: ${await res.text()}`)
@@ -126,7 +130,7 @@ async function geojsonEndpoint(url: string, cookie: string) {
   let cold = NaN
   for (let i = 0; i < RUNS + 1; i++) {
     const t0 = performance.now()
-    const res = await fetch(`${url}/api/v1/theatres/SY/sites.geojson`, { headers: { cookie } })
+    const res = await fetch(sitesGeojson(url), { headers: { cookie } })
     const t1 = performance.now()
     const text = await res.text()
     const t2 = performance.now()
@@ -135,8 +139,8 @@ async function geojsonEndpoint(url: string, cookie: string) {
     else runs.push({ ttfb: t1 - t0, total: t2 - t0, bytes: Buffer.byteLength(text), features: (JSON.parse(text) as { features: unknown[] }).features.length })
   }
   const bytes = runs[0].bytes
-  const body = await (await fetch(`${url}/api/v1/theatres/SY/sites.geojson`, { headers: { cookie } })).text()
-  const encoding = (await fetch(`${url}/api/v1/theatres/SY/sites.geojson`, { headers: { cookie, 'accept-encoding': 'gzip, br' } })).headers.get('content-encoding')
+  const body = await (await fetch(sitesGeojson(url), { headers: { cookie } })).text()
+  const encoding = (await fetch(sitesGeojson(url), { headers: { cookie, 'accept-encoding': 'gzip, br' } })).headers.get('content-encoding')
   return {
     cold,
     ttfb: median(runs.map((r) => r.ttfb)),
@@ -362,7 +366,7 @@ try {
     return out
   })
   // The same app and server with only the demo's 6 sites (answered by the browser harness): the baseline.
-  const all = JSON.parse(await (await fetch(`${url}/api/v1/theatres/SY/sites.geojson`, { headers: { cookie } })).text()) as { type: string; features: { properties: { ref: string } }[] }
+  const all = JSON.parse(await (await fetch(sitesGeojson(url), { headers: { cookie } })).text()) as { type: string; features: { properties: { ref: string } }[] }
   const demoOnly = JSON.stringify({ ...all, features: all.features.filter((f) => !/^SY-S-1\d{5}$/.test(f.properties.ref)) })
   const baseline = await onQuietMachine(async () => {
     const out: Render[] = []
@@ -462,7 +466,7 @@ ${table(
   ],
 )}
 
-The \`sites.geojson\` endpoint alone (Node's fetch with the coordinator's session, median of ${RUNS} after one unmeasured):
+The \`sites.geojson\` endpoint alone, asked for what the map uses (\`?properties=${SITE_MAP_PROPERTIES.join(',')}\`; Node's fetch with the coordinator's session, median of ${RUNS} after one unmeasured):
 ${endpoint.result.features.toLocaleString('en')} features, ${fmt(kb(endpoint.result.bytes))} KB
 (${fmt(kb(endpoint.result.gzipBytes))} KB gzipped; the server sent it with content-encoding: ${endpoint.result.encoding}). Built, the first time since
 the server started: first byte after ${fmt(endpoint.result.cold)} ms. From the server's cache (the same theatre, audience and
@@ -507,11 +511,11 @@ milliseconds. The app's baseline (6 sites) takes ${fmt(median(b.map((x) => x.idl
 files and every overlay (sent for at once by the page's first, small module, while the app's code loads), then draws
 ${b[0].layers} style layers with ${b[0].programs} GPU programs to the reference's ${reference.result[0].layers} and ${reference.result[0].programs}. The
 ${endpoint.result.features.toLocaleString('en')} sites add ${fmt(firstMedian - median(b.map((x) => x.idle)))} ms: the server sends the
-${fmt(kb(endpoint.result.bytes) / 1024, 1)} MB \`sites.geojson\` (${fmt(endpoint.result.bytes / endpoint.result.features)} bytes a site) ${endpoint.result.encoding === 'none' ? 'uncompressed' : `compressed (${endpoint.result.encoding})`} from its cache, as it does
+${fmt(kb(endpoint.result.bytes) / 1024, 1)} MB \`sites.geojson\` (${fmt(endpoint.result.bytes / endpoint.result.features)} bytes a site, with the properties the page uses: ${SITE_MAP_PROPERTIES.join(', ')}) ${endpoint.result.encoding === 'none' ? 'uncompressed' : `compressed (${endpoint.result.encoding})`} from its cache, as it does
 whenever nothing in the theatre changed since the last map loaded (building it takes ${fmt(endpoint.result.cold)} ms, once per change; a
 browser that holds the current copy is answered 304); the page parses it while its code loads, keeps what the map draws
-(id, name, status) and hands that to MapLibre's worker with \`setData\` (a structured copy), and the worker clusters and
-tiles it. Panning the basemap alone takes ${fmt(median(pans.bare.result), 1)} ms a frame over the whole theatre and
+(id, name, status) and hands that to MapLibre's worker with \`setData\` (MapLibre's own copy of every value, then a
+structured copy), and the worker clusters and tiles it. Panning the basemap alone takes ${fmt(median(pans.bare.result), 1)} ms a frame over the whole theatre and
 ${fmt(median(pans.aleppoBare.result), 1)} ms over Aleppo, as much as the reference, so these frame times say little about a real
 device. What the app controls is the difference the overlays make: ${fmt(median(pans.theatre.result) - median(pans.bare.result), 1)} ms a frame
 over the whole theatre (clustered sites) and ${fmt(median(pans.aleppo.result) - median(pans.aleppoBare.result), 1)} ms over Aleppo (thousands of individual

@@ -1,5 +1,6 @@
 import zlib from 'node:zlib'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { expectProblem } from '../../../test/helpers/assert.ts'
 import { testEngines } from '../../../test/helpers/db.ts'
 import { startServer, type TestServer } from '../../../test/helpers/server.ts'
 import { makeTheatre, type TestTheatre } from '../../../test/helpers/theatre.ts'
@@ -33,6 +34,32 @@ describe.each(testEngines())('the sites map layer (sites.geojson) on %s', (engin
       properties: { ref: shared.ref, name: 'Bakery', type: 'bakery', status: 'notified', organisationId: tt.actors.wfp.id, version: 1 },
     })
     expect(await refs('coordAdmin')).toEqual([shared.ref, kept.ref].sort())
+  })
+
+  it('carries only the properties asked for, in its own order, under an entity tag of its own', async () => {
+    const coordinator = tt.users.coordAdmin.client
+    const lean = await coordinator.get(`${tt.base}/sites.geojson?properties=status,id,name,ref`)
+    expect(lean.status).toBe(200)
+    const bakery = lean.body.features.find((f: any) => f.properties.id === shared.id)
+    expect(bakery).toEqual({ type: 'Feature', id: shared.ref, geometry: { type: 'Point', coordinates: [37.15, 36.2] }, properties: { id: shared.id, ref: shared.ref, name: 'Bakery', status: 'notified' } })
+    expect(Object.keys(bakery.properties)).toEqual(['id', 'ref', 'name', 'status'])
+    // the whole collection is another answer: a reader holding one copy is not told 304 for the other
+    const full = await coordinator.get(`${tt.base}/sites.geojson`)
+    expect(full.headers.get('etag')).not.toBe(lean.headers.get('etag'))
+    expect(Object.keys(full.body.features[0].properties)).toHaveLength(8)
+    // the same properties asked for in another order or twice are the same answer
+    const again = await coordinator.get(`${tt.base}/sites.geojson?properties=ref,id,name,status,id`)
+    expect(again.headers.get('etag')).toBe(lean.headers.get('etag'))
+  })
+
+  it('refuses a property it does not know, naming it', async () => {
+    const coordinator = tt.users.coordAdmin.client
+    for (const asked of ['id,audience', 'toString', '', 'name,,ref']) {
+      const res = await coordinator.get(`${tt.base}/sites.geojson?properties=${encodeURIComponent(asked)}`)
+      expectProblem(res, 400, '/query/properties')
+      expect(res.body.errors[0].message).toMatch(/is not a property of a site on the map: list any of id, ref, name/)
+    }
+    expect((await coordinator.get(`${tt.base}/sites.geojson?properties=id,audience`)).body.errors[0].message).toMatch(/^"audience" is not/)
   })
 
   it('leaves out what the reader may not see: a party sees only sites shared with it, another organisation none', async () => {

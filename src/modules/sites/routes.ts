@@ -67,7 +67,18 @@ export function sitesRoutes(app: App, { services }: AppContext) {
         tags,
         summary: 'Every site the caller may see, as one GeoJSON FeatureCollection (for maps; not paginated)',
         params: TheatreParams,
-        querystring: Type.Object({ status: Type.Optional(SiteStatus) }, { additionalProperties: false }),
+        querystring: Type.Object(
+          {
+            status: Type.Optional(SiteStatus),
+            properties: Type.Optional(
+              Type.String({
+                description: 'the properties each feature carries, comma-separated (default: all of id, ref, name, type, status, organisationId, protectionRadiusM, version)',
+                examples: ['id,ref,name,status'],
+              }),
+            ),
+          },
+          { additionalProperties: false },
+        ),
         response: {
           200: Type.Object({ type: Type.Literal('FeatureCollection'), features: Type.Array(Type.Object({}, { additionalProperties: true })) }),
           304: Type.Null({ description: 'Unchanged: the ETag sent in If-None-Match is still current' }),
@@ -76,7 +87,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
       },
     },
     async (req, reply) => {
-      const { etag, gzipped: build } = await sites.featureCollection(await accessOf(authz, req), { status: req.query.status })
+      const { etag, gzipped: build } = await sites.featureCollection(await accessOf(authz, req), req.query)
       // Kept by the browser alone (private) and revalidated on every use (no-cache): a map opened again while nothing
       // changed is answered 304 and drawn from the browser's copy, instead of megabytes over a field connection.
       reply.header('etag', etag).header('cache-control', 'private, no-cache').header('vary', 'accept-encoding')

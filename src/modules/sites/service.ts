@@ -8,7 +8,7 @@ import type { Bbox, Geometry, Point, Polygon } from '../../geo/geojson.ts'
 import { toGeometry } from '../../geo/point-input.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
 import { inOrder } from '../../http/checks.ts'
-import { forbidden, notFound, staleVersion } from '../../http/problem.ts'
+import { forbidden, invalidField, notFound, staleVersion } from '../../http/problem.ts'
 import type { AcknowledgementsService } from '../acknowledgements/service.ts'
 import type { ActorsService } from '../actors/service.ts'
 import type { ConflictsService } from '../conflicts/service.ts'
@@ -42,6 +42,19 @@ export type Site = ReturnType<typeof toSite>
 
 /** A site protects its area at all times once notified. */
 const ALWAYS: [string, null] = ['-infinity', null]
+
+/**
+ * The properties a caller asked sites.geojson for (`id,ref,name`), in the store's order, or all of them: a map that
+ * draws tens of thousands of sites asks for what it uses, a third less to send and to parse.
+ */
+function mapProperties(asked: string | undefined): store.MapProperty[] {
+  const all = Object.keys(store.MAP_PROPERTIES) as store.MapProperty[]
+  if (asked === undefined) return all
+  const names = asked.split(',').map((p) => p.trim())
+  const unknown = names.filter((p) => !Object.hasOwn(store.MAP_PROPERTIES, p))
+  if (unknown.length) throw invalidField('/query/properties', `${unknown.map((p) => `"${p}"`).join(', ')} is not a property of a site on the map: list any of ${all.join(', ')}`)
+  return all.filter((p) => names.includes(p))
+}
 
 export class SitesService {
   constructor(
@@ -182,13 +195,14 @@ export class SitesService {
    * entity tag names those bytes (a digest, so it does not show the audience), and is known before they are built: a
    * map that holds them already is answered 304 at the cost of one ledger head lookup.
    */
-  async featureCollection(access: TheatreAccess, f: { status?: string }): Promise<{ etag: string; gzipped(): Promise<Buffer> }> {
+  async featureCollection(access: TheatreAccess, f: { status?: string; properties?: string }): Promise<{ etag: string; gzipped(): Promise<Buffer> }> {
+    const properties = mapProperties(f.properties)
     const head = await this.ledger.head(access.theatre.id)
     const audience = access.audience()
-    const key = JSON.stringify([access.theatre.id, audience, f.status ?? null, head?.seq ?? 0])
+    const key = JSON.stringify([access.theatre.id, audience, f.status ?? null, properties, head?.seq ?? 0])
     return {
       etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 27)}"`,
-      gzipped: () => this.maps.get(key, () => store.featureCollection(this.db, access.theatre.id, { ...f, audience })),
+      gzipped: () => this.maps.get(key, () => store.featureCollection(this.db, access.theatre.id, { status: f.status, audience, properties })),
     }
   }
 

@@ -68,16 +68,33 @@ export async function list(
   )
 }
 
+/** What a feature of sites.geojson can carry in its properties, in this order, and the column each comes from. */
+export const MAP_PROPERTIES = {
+  id: 'id',
+  ref: 'ref',
+  name: 'name',
+  type: 'type',
+  status: 'status',
+  organisationId: 'organisation_id',
+  protectionRadiusM: 'protection_radius_m',
+  version: 'version',
+} as const
+export type MapProperty = keyof typeof MAP_PROPERTIES
+
 /**
  * Every site the audience may see as one GeoJSON FeatureCollection, built by the database: the map draws tens of
- * thousands at once, and assembling them in SQL avoids a row object and a serialisation per site.
+ * thousands at once, and assembling them in SQL avoids a row object and a serialisation per site. `properties` are
+ * names of MAP_PROPERTIES only (their SQL is written from that table, never from the caller's text).
  */
-export async function featureCollection(q: Queryable, theatreId: string, f: { audience: string[] | null; status?: string }): Promise<string> {
+export async function featureCollection(
+  q: Queryable,
+  theatreId: string,
+  f: { audience: string[] | null; status?: string; properties: MapProperty[] },
+): Promise<string> {
+  const properties = f.properties.map((p) => `'${p}', ${MAP_PROPERTIES[p]}`).join(', ')
   const [row] = await q.query<{ fc: string }>(
     `SELECT json_build_object('type', 'FeatureCollection', 'features', COALESCE(json_agg(json_build_object(
-       'type', 'Feature', 'id', ref, 'geometry', ST_AsGeoJSON(geometry, 6)::json,
-       'properties', json_build_object('id', id, 'ref', ref, 'name', name, 'type', type, 'status', status,
-         'organisationId', organisation_id, 'protectionRadiusM', protection_radius_m, 'version', version)
+       'type', 'Feature', 'id', ref, 'geometry', ST_AsGeoJSON(geometry, 6)::json, 'properties', json_build_object(${properties})
      ) ORDER BY id), '[]'::json))::text AS fc
      FROM sites WHERE theatre_id = $1 AND ($2::text[] IS NULL OR audience && $2::text[]) AND ($3::text IS NULL OR status = $3::text)`,
     [theatreId, f.audience, f.status ?? null],

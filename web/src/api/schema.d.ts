@@ -2475,6 +2475,11 @@ export interface paths {
             parameters: {
                 query?: {
                     status?: "draft" | "notified" | "withdrawn";
+                    /**
+                     * @description the properties each feature carries, comma-separated (default: all of id, ref, name, type, status, organisationId, protectionRadiusM, version)
+                     * @example id,ref,name,status
+                     */
+                    properties?: string;
                 };
                 header?: never;
                 path: {

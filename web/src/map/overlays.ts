@@ -65,8 +65,8 @@ export function useOverlayGeojson(overlays: ReturnType<typeof useOverlays>) {
   // Each collection keeps its identity until its own data changes: the map hands a changed one to its worker, which
   // then tiles it again, and must not do so for every other change (docs/PERFORMANCE.md, "The map in a browser").
   return {
-    // Only what the map draws and opens (the search box and the legend read the whole collection): handing tens of
-    // thousands of sites to MapLibre's worker copies every property of every one, and the copy is most of the cost.
+    // Only what the map draws and opens (the search box also reads the reference): handing tens of thousands of sites
+    // to MapLibre's worker copies every property of every one, and the copy is most of the cost.
     sites: useMemo(
       () => sites && collection(sites.features, (f) => f.geometry, (f) => ({ id: f.properties?.id, name: f.properties?.name, status: f.properties?.status })),
       [sites],

@@ -2,6 +2,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import type { FeatureCollection } from 'geojson'
 import { jsonOf } from '../api/client.ts'
 import { listAll } from '../api/lists.ts'
+import { SITE_MAP_PROPERTIES } from './siteProperties.ts'
 
 // The queries of what the map draws. No React here: the page's first module asks for them before the app has loaded.
 
@@ -21,11 +22,11 @@ const COLLECTIONS = {
 export const collectionQuery = <K extends keyof typeof COLLECTIONS>(kind: K, code: string) =>
   queryOptions({ queryKey: layerKey(kind, code), queryFn: () => listAll(COLLECTIONS[kind], { theatre: code }) })
 
-/** Every site the member may see, as one GeoJSON collection (the server builds and caches it). */
+/** Every site the member may see, as one GeoJSON collection (the server builds and caches it), with what the page uses. */
 export const sitesQuery = (code: string) =>
   queryOptions({
     queryKey: layerKey('sites', code),
-    queryFn: async () => jsonOf<FeatureCollection>(await fetch(`/api/v1/theatres/${encodeURIComponent(code)}/sites.geojson`)),
+    queryFn: async () => jsonOf<FeatureCollection>(await fetch(`/api/v1/theatres/${encodeURIComponent(code)}/sites.geojson?properties=${SITE_MAP_PROPERTIES.join(',')}`)),
   })
 
 /** The zones in force at a minute: whether one is depends on its schedule (daily windows in the theatre's zone). */
