@@ -45,14 +45,14 @@ const ALWAYS: [string, null] = ['-infinity', null]
 
 /**
  * The properties a caller asked sites.geojson for (`id,ref,name`), in the store's order, or all of them: a map that
- * draws tens of thousands of sites asks for what it uses, a third less to send and to parse.
+ * draws tens of thousands of sites asks for what it uses, a third less to parse.
  */
 function mapProperties(asked: string | undefined): store.MapProperty[] {
   const all = Object.keys(store.MAP_PROPERTIES) as store.MapProperty[]
   if (asked === undefined) return all
   const names = asked.split(',').map((p) => p.trim())
   const unknown = names.filter((p) => !Object.hasOwn(store.MAP_PROPERTIES, p))
-  if (unknown.length) throw invalidField('/query/properties', `${unknown.map((p) => `"${p}"`).join(', ')} is not a property of a site on the map: list any of ${all.join(', ')}`)
+  if (unknown.length) throw invalidField('/query/properties', `not a property of a site on the map: ${unknown.map((p) => `"${p}"`).join(', ')}; list any of ${all.join(', ')}`)
   return all.filter((p) => names.includes(p))
 }
 
