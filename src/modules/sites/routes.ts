@@ -8,6 +8,7 @@ import { Page, PageQuery, TheatreIdParams, TheatreParams, Uuid, problemResponses
 import type { App } from '../../http/types.ts'
 import type { AppContext } from '../../services.ts'
 import { CreateSite, Site, UpdateSite } from './schema.ts'
+import { SITE_LAYER, SITE_TILE_FIELDS, TILE_MAX_ZOOM } from './tiles.ts'
 
 const gunzip = promisify(zlib.gunzip)
 const tags = ['sites']
@@ -42,6 +43,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
             status: Type.Optional(SiteStatus),
             organisation: Type.Optional(Uuid),
             bbox: Type.Optional(Type.String({ pattern: '^-?[\\d.]+,-?[\\d.]+,-?[\\d.]+,-?[\\d.]+$', description: 'west,south,east,north' })),
+            q: Type.Optional(Type.String({ minLength: 2, maxLength: 100, description: 'part of the reference or the name, in any case (SY-S-0001, bakery)' })),
           },
           { additionalProperties: false },
         ),
@@ -54,6 +56,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
         status: req.query.status,
         organisationId: req.query.organisation,
         bbox: req.query.bbox?.split(',').map(Number),
+        text: req.query.q,
         after: decodeCursor(req.query.cursor),
         limit: limit + 1,
       })
@@ -98,6 +101,64 @@ export function sitesRoutes(app: App, { services }: AppContext) {
       // JSON, so sent as is rather than parsed and serialised again.
       if (!/\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) return reply.serializer((s: string) => s).send((await gunzip(gzipped)).toString() as never)
       return reply.header('content-encoding', 'gzip').send(gzipped as never)
+    },
+  )
+  app.get(
+    '/theatres/:theatre/sites/tiles.json',
+    {
+      schema: {
+        tags,
+        summary: 'The sites the caller may see as vector tiles (TileJSON): their address, with a version that changes with any site, and how many there are',
+        params: TheatreParams,
+        response: {
+          200: Type.Object({
+            tilejson: Type.Literal('3.0.0'),
+            tiles: Type.Array(Type.String(), { description: 'the tiles\' address, {z}/{x}/{y} filled in by the map; relative to this document' }),
+            minzoom: Type.Integer(),
+            maxzoom: Type.Integer(),
+            vector_layers: Type.Array(Type.Object({ id: Type.String(), fields: Type.Record(Type.String(), Type.String()) })),
+            version: Type.String({ description: 'changes whenever a site the caller may see does (and may with other changes in the theatre)' }),
+            count: Type.Integer({ description: 'how many sites the caller may see' }),
+          }),
+          ...problemResponses(401, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { version, count } = await sites.tileSet(await accessOf(authz, req))
+      reply.header('cache-control', 'private, no-cache')
+      return {
+        tilejson: '3.0.0' as const,
+        tiles: [`tiles/{z}/{x}/{y}.mvt?v=${version}`],
+        minzoom: 0,
+        maxzoom: TILE_MAX_ZOOM,
+        vector_layers: [{ id: SITE_LAYER, fields: SITE_TILE_FIELDS }],
+        version,
+        count,
+      }
+    },
+  )
+  app.get(
+    '/theatres/:theatre/sites/tiles/:z/:x/:y.mvt',
+    {
+      schema: {
+        tags,
+        summary: 'One vector tile of the sites the caller may see: each site as a point, clustered below zoom 12',
+        params: Type.Object({ theatre: TheatreParams.properties.theatre, z: Type.Integer({ minimum: 0 }), x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }) }),
+        querystring: Type.Object({ v: Type.Optional(Type.String({ description: 'the version tiles.json named' })) }, { additionalProperties: false }),
+        response: {
+          200: { description: 'a Mapbox Vector Tile', content: { 'application/vnd.mapbox-vector-tile': { schema: Type.String({ format: 'binary' }) } } },
+          ...problemResponses(400, 401, 404),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { z, x, y } = req.params
+      const { version, tile } = await sites.tile(await accessOf(authz, req), z, x, y)
+      // A tile of the current version never changes: kept for good under that version's address. Asked for under an
+      // older one, it is the current tile, to be checked again next time.
+      reply.header('cache-control', req.query.v === version ? 'private, max-age=31536000, immutable' : 'private, no-cache')
+      return reply.type('application/vnd.mapbox-vector-tile').send(Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) as never)
     },
   )
   app.get(

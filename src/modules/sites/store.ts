@@ -55,16 +55,19 @@ export async function get(q: Queryable, theatreId: string, id: string): Promise<
 export async function list(
   q: Queryable,
   theatreId: string,
-  f: { audience: string[] | null; status?: string; organisationId?: string; bbox?: number[]; after?: string; limit: number },
+  f: { audience: string[] | null; status?: string; organisationId?: string; bbox?: number[]; text?: string; after?: string; limit: number },
 ): Promise<SiteRow[]> {
+  // The text is looked for as it is: %, _ and \ in it are not patterns.
+  const contains = f.text === undefined ? null : `%${f.text.replace(/[\\%_]/g, '\\$&')}%`
   return q.query<SiteRow>(
     `SELECT ${COLUMNS} FROM sites
      WHERE theatre_id = $1 AND ($2::text[] IS NULL OR audience && $2::text[]) AND ($3::text IS NULL OR status = $3::text)
        AND ($4::uuid IS NULL OR organisation_id = $4::uuid)
        AND ($5::float8[] IS NULL OR geometry && ST_MakeEnvelope($5[1], $5[2], $5[3], $5[4], 4326))
+       AND ($8::text IS NULL OR ref ILIKE $8 OR name ILIKE $8)
        AND ($6::uuid IS NULL OR id > $6::uuid)
      ORDER BY id LIMIT $7`,
-    [theatreId, f.audience, f.status ?? null, f.organisationId ?? null, f.bbox ?? null, f.after ?? null, f.limit],
+    [theatreId, f.audience, f.status ?? null, f.organisationId ?? null, f.bbox ?? null, f.after ?? null, f.limit, contains],
   )
 }
 
@@ -100,6 +103,27 @@ export async function featureCollection(
     [theatreId, f.audience, f.status ?? null],
   )
   return row.fc
+}
+
+/** A site as the map's tiles draw it: one point (a polygon's point on its surface) and what the map shows of it. */
+export interface MapPoint {
+  id: string
+  ref: string
+  name: string
+  status: string
+  lon: number
+  lat: number
+}
+
+/** Every site the audience may see, as points for the map's tiles (sites/tiles.ts clusters and cuts them). */
+export function mapPoints(q: Queryable, theatreId: string, audience: string[] | null): Promise<MapPoint[]> {
+  return q.query<MapPoint>(
+    `SELECT id, ref, name, status, ST_X(p) AS lon, ST_Y(p) AS lat
+     FROM (SELECT id, ref, name, status, ST_PointOnSurface(geometry) AS p FROM sites
+           WHERE theatre_id = $1 AND ($2::text[] IS NULL OR audience && $2::text[])) s
+     ORDER BY id`,
+    [theatreId, audience],
+  )
 }
 
 /**

@@ -2239,6 +2239,8 @@ export interface paths {
                     organisation?: string;
                     /** @description west,south,east,north */
                     bbox?: string;
+                    /** @description part of the reference or the name, in any case (SY-S-0001, bakery) */
+                    q?: string;
                 };
                 header?: never;
                 path: {
@@ -2511,6 +2513,152 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content?: never;
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/sites/tiles.json": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The sites the caller may see as vector tiles (TileJSON): their address, with a version that changes with any site, and how many there are */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            tilejson: "3.0.0";
+                            /** @description the tiles' address, {z}/{x}/{y} filled in by the map; relative to this document */
+                            tiles: string[];
+                            minzoom: number;
+                            maxzoom: number;
+                            vector_layers: {
+                                id: string;
+                                fields: {
+                                    [key: string]: string;
+                                };
+                            }[];
+                            /** @description changes whenever a site the caller may see does (and may with other changes in the theatre) */
+                            version: string;
+                            /** @description how many sites the caller may see */
+                            count: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+                /** @description Default Response */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/theatres/{theatre}/sites/tiles/{z}/{x}/{y}.mvt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vector tile of the sites the caller may see: each site as a point, clustered below zoom 12 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the version tiles.json named */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description theatre id or code */
+                    theatre: string;
+                    z: number;
+                    x: number;
+                    y: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a Mapbox Vector Tile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.mapbox-vector-tile": string;
+                    };
                 };
                 /** @description Default Response */
                 400: {
