@@ -50,7 +50,7 @@ describe('work screens: records', () => {
     await expect.poll(() => page.getByRole('region', { name: 'Version history' }).innerText()).toContain('First version.')
     // the map's sites layer reloaded: the new site is drawn where it was clicked
     await expect
-      .poll(() => page.evaluate((id) => (window as any).__truceMap.querySourceFeatures('sites').some((f: any) => f.properties.id === id), site!.id), { timeout: 15_000 })
+      .poll(() => page.evaluate((id) => (window as any).__truceMap.querySourceFeatures('sites', { sourceLayer: 'sites' }).some((f: any) => f.properties.id === id), site!.id), { timeout: 15_000 })
       .toBe(true)
     expect(unexpected(errors)).toEqual([])
   }, 120_000)

@@ -18,7 +18,7 @@ export function Legend() {
   const counts: Record<LayerGroup, number> = {
     zones: overlays.zones.length,
     controlAreas: overlays.controlAreas.length,
-    sites: overlays.sites?.features.length ?? 0,
+    sites: overlays.siteTiles?.count ?? 0,
     movements: overlays.movements.length,
     activities: overlays.activities.length,
     conflicts: overlays.conflicts.filter((c) => c.status === 'open' || c.status === 'acknowledged').length,

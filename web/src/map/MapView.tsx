@@ -1,7 +1,8 @@
 import * as maplibregl from 'maplibre-gl'
-import type { GeoJSONSource, Map as MapLibre } from 'maplibre-gl'
+import type { GeoJSONSource, Map as MapLibre, VectorTileSource } from 'maplibre-gl'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../app/router.ts'
@@ -11,6 +12,7 @@ import { drawWhenComplete } from './firstPicture.ts'
 import { CLICKABLE, LAYER_GROUPS, OVERLAY_LAYERS } from './layers.ts'
 import { useMap } from './MapContext.tsx'
 import { useOverlayGeojson, useOverlays } from './overlays.ts'
+import { siteTileTemplates, siteTilesQuery } from './queries.ts'
 import { PointerReadout } from './PointerReadout.tsx'
 import { INCIDENT_CLICKABLE, INCIDENT_SOURCE, useIncidentFeatures } from '../incidents/layer.ts'
 
@@ -43,6 +45,7 @@ export function MapView() {
   const { t, i18n } = useTranslation('map')
   const { theatre, at } = useTheatre()
   const { setMap, visible, drawing } = useMap()
+  const queries = useQueryClient()
   const container = useRef<HTMLDivElement>(null)
   const overlays = useOverlays()
   const geojson = useOverlayGeojson(overlays)
@@ -60,7 +63,9 @@ export function MapView() {
     let created: MapLibre | undefined
     let cancelled = false
     const [w, s, e, n] = theatre.bbox
-    void basemapStyle(i18n.language).then((style) => {
+    // The sites' tiles are named with their version from the start, so that the first tiles asked for are kept.
+    const tiles = queries.ensureQueryData(siteTilesQuery(theatre.code)).catch(() => undefined)
+    void Promise.all([basemapStyle(i18n.language), tiles]).then(([style, siteTiles]) => {
       if (cancelled || !container.current) return
       const m = new maplibregl.Map({
         container: container.current,
@@ -80,7 +85,10 @@ export function MapView() {
       m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), i18n.dir() === 'rtl' ? 'bottom-right' : 'bottom-left')
       m.once('style.load', () => {
         for (const id of ['controlAreas', 'zones', 'activities', 'movements', 'conflicts']) m.addSource(id, { type: 'geojson', data: EMPTY })
-        m.addSource('sites', { type: 'geojson', data: EMPTY, cluster: true, clusterRadius: 45, clusterMaxZoom: 11 })
+        // Clustered by the server (modules/sites/tiles.ts); `id` is the site's, for clicks and the paint's per-feature reads.
+        const templates = siteTileTemplates(theatre.code, siteTiles)
+        m.addSource('sites', { type: 'vector', tiles: templates, maxzoom: siteTiles?.maxzoom ?? 14, promoteId: 'id' })
+        given.current.set(m, new Map([['sites', templates[0]]]))
         m.addSource(INCIDENT_SOURCE, { type: 'geojson', data: EMPTY })
         for (const group of LAYER_GROUPS) for (const layer of OVERLAY_LAYERS[group]) m.addLayer(layer)
         setStyled(m)
@@ -119,22 +127,29 @@ export function MapView() {
     for (const id of ['governorate-labels', 'place-labels']) if (styled.getLayer(id)) styled.setLayoutProperty(id, 'text-field', ['get', nameField(i18n.language)])
   }, [styled, i18n.language])
 
-  // What each source was last given: setData copies the collection to MapLibre's worker, which tiles (and for sites,
-  // clusters) all of it again, so only a collection that changed is given again.
+  // What each source was last given: setData copies the collection to MapLibre's worker, which tiles all of it again,
+  // so only a collection that changed is given again.
   const given = useRef(new WeakMap<MapLibre, Map<string, unknown>>())
-  const { sites, movements, activities, zones, controlAreas, conflicts } = geojson
+  const { movements, activities, zones, controlAreas, conflicts } = geojson
+  const { siteTiles } = overlays
   useEffect(() => {
     if (!styled) return
     if (!given.current.has(styled)) given.current.set(styled, new Map())
     const last = given.current.get(styled)!
-    for (const [id, data] of Object.entries({ sites, movements, activities, zones, controlAreas, conflicts })) {
+    // The sites' tiles move to a new version when a site changes: only then are they asked for again.
+    const templates = siteTileTemplates(theatre.code, siteTiles)
+    if (siteTiles && last.get('sites') !== templates[0]) {
+      ;(styled.getSource('sites') as VectorTileSource | undefined)?.setTiles(templates)
+      last.set('sites', templates[0])
+    }
+    for (const [id, data] of Object.entries({ movements, activities, zones, controlAreas, conflicts })) {
       if (last.get(id) === data) continue
       last.set(id, data)
       ;(styled.getSource(id) as GeoJSONSource | undefined)?.setData(data ?? EMPTY)
     }
     styled.getContainer().dataset.loaded = overlays.loading ? 'false' : 'true'
     if (!overlays.loading) styled.triggerRepaint()
-  }, [styled, sites, movements, activities, zones, controlAreas, conflicts, overlays.loading])
+  }, [styled, siteTiles, movements, activities, zones, controlAreas, conflicts, overlays.loading])
 
   useEffect(() => {
     ;(styled?.getSource(INCIDENT_SOURCE) as GeoJSONSource | undefined)?.setData(incidents)

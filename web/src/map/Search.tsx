@@ -1,11 +1,12 @@
 import { useQuery } from '@tanstack/react-query'
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { navigate } from '../app/router.ts'
 import { useTheatre } from '../app/theatre.tsx'
 import { loadPlaces, type Place } from './basemap.ts'
 import { useMap } from './MapContext.tsx'
 import { useOverlays } from './overlays.ts'
+import { siteSearchQuery } from './queries.ts'
 
 interface Hit {
   key: string
@@ -26,17 +27,20 @@ export function Search() {
   const overlays = useOverlays()
   const places = useQuery({ queryKey: ['places'], queryFn: loadPlaces, staleTime: Infinity })
   const [q, setQ] = useState('')
+  // Sites are found by the server (there may be tens of thousands), once typing pauses.
+  const [asked, setAsked] = useState('')
+  useEffect(() => {
+    const timer = setTimeout(() => setAsked(q.trim()), 250)
+    return () => clearTimeout(timer)
+  }, [q])
+  const sites = useQuery({ ...siteSearchQuery(theatre.code, asked), placeholderData: (previous) => previous })
 
   const hits = useMemo<Hit[]>(() => {
     const needle = fold(q.trim())
     if (needle.length < 2) return []
     const out: Hit[] = []
     const open = (kind: string, id: string) => () => navigate({ theatre: theatre.code, view: 'record', kind, id })
-    for (const f of overlays.sites?.features ?? []) {
-      const p = f.properties as { id: string; ref: string; name: string }
-      if (fold(p.ref).includes(needle) || fold(p.name).includes(needle)) out.push({ key: p.id, label: `${p.ref} · ${p.name}`, detail: t('key.site'), go: open('site', p.id) })
-      if (out.length > 8) break
-    }
+    for (const p of sites.data ?? []) out.push({ key: p.id, label: `${p.ref} · ${p.name}`, detail: t('key.site'), go: open('site', p.id) })
     for (const [kind, list] of [['movement', overlays.movements], ['activity', overlays.activities], ['conflict', overlays.conflicts]] as const) {
       for (const r of list as { id: string; ref: string; name?: string }[]) {
         if (fold(r.ref).includes(needle) || (r.name && fold(r.name).includes(needle))) out.push({ key: r.id, label: [r.ref, r.name].filter(Boolean).join(' · '), detail: t(`kind.${kind}`), go: open(kind, r.id) })
@@ -47,7 +51,7 @@ export function Search() {
     matches.sort((a, b) => Number(fold(b.en).startsWith(needle)) - Number(fold(a.en).startsWith(needle)) || b.rank - a.rank)
     for (const p of matches.slice(0, 8)) out.push({ key: `${p.kind}:${p.en}:${p.lon}`, label: i18n.language === 'ar' ? p.ar : p.en, detail: t(`placeKind.${p.kind}`), go: fly(p) })
     return out.slice(0, 14)
-  }, [q, overlays, places.data, map, i18n.language])
+  }, [q, overlays, sites.data, places.data, map, i18n.language])
 
   return (
     <div className="search" role="search">

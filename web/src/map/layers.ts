@@ -4,6 +4,9 @@ import { FONT } from './basemap.ts'
 import { circlePaint, fillPaint, linePaint, withAlpha } from './paint.ts'
 
 /** The overlay groups a member can switch on and off; each maps to the style layers drawn for it. */
+/** The layer of the sites' vector tiles (the server's sites/tiles.ts names it). */
+export const SITE_LAYER = 'sites'
+
 export const LAYER_GROUPS = ['zones', 'controlAreas', 'sites', 'movements', 'activities', 'conflicts', 'incidents'] as const
 export type LayerGroup = (typeof LAYER_GROUPS)[number]
 
@@ -77,20 +80,22 @@ export const OVERLAY_LAYERS: Record<LayerGroup, LayerSpecification[]> = {
     },
   ],
   sites: [
-    { id: 'site-clusters', type: 'circle', source: 'sites', filter: ['has', 'point_count'], paint: siteCircle(0.85) },
+    { id: 'site-clusters', type: 'circle', source: 'sites', 'source-layer': SITE_LAYER, filter: ['has', 'point_count'], paint: siteCircle(0.85) },
     {
       id: 'site-cluster-count',
       type: 'symbol',
       source: 'sites',
+      'source-layer': SITE_LAYER,
       filter: ['has', 'point_count'],
       layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-font': [FONT], 'text-size': 12 },
       paint: { 'text-color': '#ffffff' },
     },
-    { id: 'site-point', type: 'circle', source: 'sites', filter: ['!', ['has', 'point_count']], paint: siteCircle() },
+    { id: 'site-point', type: 'circle', source: 'sites', 'source-layer': SITE_LAYER, filter: ['!', ['has', 'point_count']], paint: siteCircle() },
     {
       id: 'site-label',
       type: 'symbol',
       source: 'sites',
+      'source-layer': SITE_LAYER,
       filter: ['!', ['has', 'point_count']],
       minzoom: 10,
       layout: { 'text-field': ['get', 'name'], 'text-font': [FONT], 'text-size': 12, 'text-offset': [0, 1.2], 'text-anchor': 'top' },

@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import type { Feature, FeatureCollection, Geometry } from 'geojson'
 import type { ItemOf } from '../api/lists.ts'
 import { useTheatre } from '../app/theatre.tsx'
-import { collectionQuery, sitesQuery, zonesInForceQuery } from './queries.ts'
+import { collectionQuery, siteTilesQuery, zonesInForceQuery } from './queries.ts'
 
 export type Movement = ItemOf<'/api/v1/theatres/{theatre}/movements'>
 export type Activity = ItemOf<'/api/v1/theatres/{theatre}/activities'>
@@ -28,12 +28,12 @@ function collection<T>(items: T[], geometry: (t: T) => Geometry | null | undefin
 /** An absent list, the same one each time, so that what is built from it is not built again on every render. */
 const NONE: never[] = []
 
-/** What the member may see of each layer (the API filters; nothing is hidden here): lists for the legend and search. */
+/** What the member may see of each layer (the API filters; nothing is hidden here): lists for the legend and search, and the sites' tiles. */
 export function useOverlays() {
   const { theatre } = useTheatre()
   const code = theatre.code
   const actors = useQuery(collectionQuery('actors', code))
-  const sites = useQuery(sitesQuery(code))
+  const siteTiles = useQuery(siteTilesQuery(code))
   const movements = useQuery(collectionQuery('movements', code))
   const activities = useQuery(collectionQuery('activities', code))
   const controlAreas = useQuery(collectionQuery('control-areas', code))
@@ -41,8 +41,8 @@ export function useOverlays() {
   const zones = useQuery(collectionQuery('zones', code))
   return {
     actors: actors.data ?? NONE,
-    loading: [sites, movements, zones, controlAreas, conflicts].some((q) => q.isPending),
-    sites: sites.data,
+    loading: [siteTiles, movements, zones, controlAreas, conflicts].some((q) => q.isPending),
+    siteTiles: siteTiles.data,
     movements: movements.data ?? NONE,
     activities: activities.data ?? NONE,
     zones: zones.data ?? NONE,
@@ -52,25 +52,19 @@ export function useOverlays() {
 }
 
 /**
- * The layers as the map draws them, for the map alone (built once per change of a layer, not by every screen that
- * lists them: with tens of thousands of sites that costs). Times become numbers in each feature so the time slider
+ * The layers as the map draws them from GeoJSON, for the map alone (built once per change of a layer, not by every
+ * screen that lists them); the sites come as tiles. Times become numbers in each feature so the time slider
  * filters on the GPU instead of refetching.
  */
 export function useOverlayGeojson(overlays: ReturnType<typeof useOverlays>) {
   const { theatre, at } = useTheatre()
   const inForce = useQuery({ ...zonesInForceQuery(theatre.code, at), placeholderData: (previous) => previous })
-  const { actors, sites, movements, activities, zones, controlAreas, conflicts } = overlays
+  const { actors, movements, activities, zones, controlAreas, conflicts } = overlays
   const colour = useMemo(() => new Map(actors.map((a) => [a.id, a.colour ?? '#64748b'])), [actors])
   const forceIds = useMemo(() => new Set((inForce.data ?? []).map((z) => z.id)), [inForce.data])
   // Each collection keeps its identity until its own data changes: the map hands a changed one to its worker, which
   // then tiles it again, and must not do so for every other change (docs/PERFORMANCE.md, "The map in a browser").
   return {
-    // Only what the map draws and opens (the search box also reads the reference): handing tens of thousands of sites
-    // to MapLibre's worker copies every property of every one, and the copy is most of the cost.
-    sites: useMemo(
-      () => sites && collection(sites.features, (f) => f.geometry, (f) => ({ id: f.properties?.id, name: f.properties?.name, status: f.properties?.status })),
-      [sites],
-    ),
     movements: useMemo(
       () => collection(movements, (m) => m.route as Geometry, (m) => ({
         id: m.id, ref: m.ref, name: m.name, status: m.status, start: ms(m.window.start, FAR_PAST), end: ms(m.window.end, FAR_FUTURE),

@@ -1,8 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { FeatureCollection } from 'geojson'
 import { jsonOf } from '../api/client.ts'
-import { listAll } from '../api/lists.ts'
-import { SITE_MAP_PROPERTIES } from './siteProperties.ts'
+import type { paths } from '../api/schema'
+import { listAll, type ItemOf } from '../api/lists.ts'
 
 // The queries of what the map draws. No React here: the page's first module asks for them before the app has loaded.
 
@@ -22,12 +21,30 @@ const COLLECTIONS = {
 export const collectionQuery = <K extends keyof typeof COLLECTIONS>(kind: K, code: string) =>
   queryOptions({ queryKey: layerKey(kind, code), queryFn: () => listAll(COLLECTIONS[kind], { theatre: code }) })
 
-/** Every site the member may see, as one GeoJSON collection (the server builds and caches it), with what the page uses. */
-export const sitesQuery = (code: string) =>
+/** The first sites whose reference or name holds `text` (the search box): the map holds only the tiles it draws. */
+export const siteSearchQuery = (code: string, text: string) =>
   queryOptions({
-    queryKey: layerKey('sites', code),
-    queryFn: async () => jsonOf<FeatureCollection>(await fetch(`/api/v1/theatres/${encodeURIComponent(code)}/sites.geojson?properties=${SITE_MAP_PROPERTIES.join(',')}`)),
+    queryKey: [...layerKey('sites', code), 'search', text],
+    queryFn: async () =>
+      (await jsonOf<{ items: ItemOf<'/api/v1/theatres/{theatre}/sites'>[] }>(await fetch(`/api/v1/theatres/${encodeURIComponent(code)}/sites?${new URLSearchParams({ q: text, limit: '8' })}`))).items,
+    enabled: text.length >= 2,
   })
+
+/**
+ * The member's sites as vector tiles (TileJSON): how many, and the tiles' address with a version that changes with any
+ * of them. Under the sites' key, so news of a site from the stream asks for it again and the map takes the new tiles.
+ */
+export const siteTilesQuery = (code: string) =>
+  queryOptions({
+    queryKey: [...layerKey('sites', code), 'tiles'],
+    queryFn: async () => jsonOf<SiteTiles>(await fetch(siteTilesUrl(code))),
+  })
+export type SiteTiles = paths['/api/v1/theatres/{theatre}/sites/tiles.json']['get']['responses'][200]['content']['application/json']
+const siteTilesUrl = (code: string) => new URL(`/api/v1/theatres/${encodeURIComponent(code)}/sites/tiles.json`, location.href)
+/** The tiles' address as MapLibre's worker fetches it: absolute, as the worker's own address is not the page's. */
+export const siteTileTemplates = (code: string, tiles: SiteTiles | undefined) =>
+  // Without the document (it failed), the tiles' address without a version: the server then answers the current ones.
+  (tiles?.tiles ?? ['tiles/{z}/{x}/{y}.mvt']).map((t) => decodeURI(new URL(t, siteTilesUrl(code)).href))
 
 /** The zones in force at a minute: whether one is depends on its schedule (daily windows in the theatre's zone). */
 export const zonesInForceQuery = (code: string, at: Date) => {
@@ -38,6 +55,6 @@ export const zonesInForceQuery = (code: string, at: Date) => {
 /** What the map screen draws first, asked for at once: the page need not wait for the session and theatre first. */
 export function prefetchOverlays(client: QueryClient, code: string, at: Date) {
   for (const kind of Object.keys(COLLECTIONS) as (keyof typeof COLLECTIONS)[]) void client.prefetchQuery(collectionQuery(kind, code))
-  void client.prefetchQuery(sitesQuery(code))
+  void client.prefetchQuery(siteTilesQuery(code))
   void client.prefetchQuery(zonesInForceQuery(code, at))
 }
