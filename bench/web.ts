@@ -15,14 +15,13 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import zlib from 'node:zlib'
 import { chromium, type Browser } from 'playwright-core'
 import { audience } from '../src/authz/audience.ts'
 import { loadConfig } from '../src/config.ts'
 import { loadDemo } from '../src/demo/load.ts'
 import { ensureAdmin, openRuntime } from '../src/runtime.ts'
 import { WEB_DIST, ensureWebBuilt } from '../src/web/build.ts'
-import { SITE_MAP_PROPERTIES } from '../web/src/map/siteProperties.ts'
+import { SiteTileSet } from '../src/modules/sites/tiles.ts'
 import { COUNT_FRAMES, framesDrawn, openReference } from './web-reference.ts'
 import { ADMIN_PASSWORD, machine, median, onQuietMachine, percentile, startServer, table, tempDir, today, writeSection, type Server } from './lib.ts'
 
@@ -115,8 +114,8 @@ async function seed(dataDir: string): Promise<{ seconds: number; sites: number }
   }
 }
 
-/** The sites' collection as the map asks for it (web/src/map/queries.ts). */
-const sitesGeojson = (url: string) => `${url}/api/v1/theatres/SY/sites.geojson?properties=${SITE_MAP_PROPERTIES.join(',')}`
+/** The sites' tiles as the map asks for them (web/src/map/queries.ts): the TileJSON naming them. */
+const sitesTileJson = (url: string) => `${url}/api/v1/theatres/SY/sites/tiles.json`
 
 async function signInCookie(url: string): Promise<string> {
   const res = await fetch(`${url}/api/v1/session`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'coordinator', password: DEMO_PASSWORD }) })
@@ -124,33 +123,56 @@ async function signInCookie(url: string): Promise<string> {
   return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
 }
 
-/** The endpoint the map waits for, alone: time to the first byte and to the last, its size, and its size gzipped. */
-async function geojsonEndpoint(url: string, cookie: string) {
-  const runs: { ttfb: number; total: number; bytes: number; features: number }[] = []
-  let cold = NaN
-  for (let i = 0; i < RUNS + 1; i++) {
+/**
+ * The sites' tiles alone: the TileJSON the first time since the server started (it clusters every site the reader may
+ * see, sites/tiles.ts) and from the server's cache after that, and the tiles covering the theatre at the zoom the map
+ * opens on, fetched together as the browser does.
+ */
+async function tilesEndpoint(url: string, cookie: string) {
+  const timed = async (what: string) => {
     const t0 = performance.now()
-    const res = await fetch(sitesGeojson(url), { headers: { cookie } })
-    const t1 = performance.now()
-    const text = await res.text()
-    const t2 = performance.now()
-    // The first since the server started builds the answer; the others are the server's cached copy (sites/map-cache.ts).
-    if (i === 0) cold = t1 - t0
-    else runs.push({ ttfb: t1 - t0, total: t2 - t0, bytes: Buffer.byteLength(text), features: (JSON.parse(text) as { features: unknown[] }).features.length })
+    const res = await fetch(what, { headers: { cookie } })
+    const body = Buffer.from(await res.arrayBuffer())
+    if (!res.ok) throw new Error(`${what} answered ${res.status}`)
+    return { ms: performance.now() - t0, body }
   }
-  const bytes = runs[0].bytes
-  const body = await (await fetch(sitesGeojson(url), { headers: { cookie } })).text()
-  const encoding = (await fetch(sitesGeojson(url), { headers: { cookie, 'accept-encoding': 'gzip, br' } })).headers.get('content-encoding')
-  return {
-    cold,
-    ttfb: median(runs.map((r) => r.ttfb)),
-    total: median(runs.map((r) => r.total)),
-    totalP95: percentile(runs.map((r) => r.total), 95),
-    bytes,
-    gzipBytes: zlib.gzipSync(body).length,
-    features: runs[0].features,
-    encoding: encoding ?? 'none',
+  const cold = await timed(sitesTileJson(url))
+  const tileJson = JSON.parse(cold.body.toString()) as { tiles: string[]; count: number }
+  const template = new URL(tileJson.tiles[0], sitesTileJson(url)).href.replace(/%7B/g, '{').replace(/%7D/g, '}')
+  const cached: number[] = []
+  const views: { ms: number; bytes: number }[] = []
+  const view = viewTiles()
+  for (let i = 0; i < RUNS + 1; i++) {
+    const c = await timed(sitesTileJson(url))
+    const t0 = performance.now()
+    const tiles = await Promise.all(view.map(([z, x, y]) => timed(template.replace('{z}', String(z)).replace('{x}', String(x)).replace('{y}', String(y)))))
+    if (i === 0) continue
+    cached.push(c.ms)
+    views.push({ ms: performance.now() - t0, bytes: tiles.reduce((a, t) => a + t.body.length, 0) })
   }
+  return { count: tileJson.count, cold: cold.ms, cached: median(cached), tiles: view.length, zoom: view[0][0], viewMs: median(views.map((v) => v.ms)), viewBytes: views[0].bytes }
+}
+
+/** The tiles covering the theatre's box at the zoom the map opens on in the benchmark's window (fitted to the box). */
+function viewTiles(): [number, number, number][] {
+  const [w, s, e, n] = BBOX
+  const mercY = (lat: number) => Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))
+  const fit = Math.min(Math.log2((VIEWPORT.width * 360) / ((e - w) * 512)), Math.log2((VIEWPORT.height * 2 * Math.PI) / ((mercY(n) - mercY(s)) * 512)))
+  const z = Math.floor(fit)
+  const tile = (lon: number, lat: number) => [Math.floor(((lon + 180) / 360) * 2 ** z), Math.floor(((1 - mercY(lat) / Math.PI) / 2) * 2 ** z)]
+  const [x0, y0] = tile(w, n)
+  const [x1, y1] = tile(e, s)
+  const out: [number, number, number][] = []
+  for (let x = x0; x <= x1; x++) for (let y = y0; y <= y1; y++) out.push([z, x, y])
+  return out
+}
+
+/** Tiles of the demo's own sites (not the synthetic SY-S-1xxxxx), cut as the server cuts them: the baseline's sites. */
+async function demoTiles(url: string, cookie: string): Promise<SiteTileSet> {
+  type Feature = { geometry: { type: string; coordinates: number[] }; properties: { id: string; ref: string; name: string; status: string } }
+  const all = (await (await fetch(`${url}/api/v1/theatres/SY/sites.geojson?properties=id,ref,name,status`, { headers: { cookie } })).json()) as { features: Feature[] }
+  const demo = all.features.filter((f) => !/^SY-S-1\d{5}$/.test(f.properties.ref) && f.geometry.type === 'Point')
+  return new SiteTileSet(demo.map((f) => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] })))
 }
 
 interface Render {
@@ -161,7 +183,8 @@ interface Render {
   mapCreated: number
   overlaysLoaded: number
   idle: number
-  geojson?: { start: number; responseStart: number; end: number }
+  /** The sites' TileJSON received, and the last of their tiles the first picture needed. */
+  siteTiles?: { json: number; lastTile: number; tiles: number }
   /** GPU programs MapLibre compiled for the first picture, and the style's layers. */
   programs: number
   /** Frames WebGL drew until the map was idle. */
@@ -226,16 +249,20 @@ const PAN = (seconds: number) => `(async () => {
 })()`
 
 /**
- * A signed-in page on the map, with the watcher installed. `demoOnly`: the browser answers sites.geojson itself with
- * the demo's own sites, the same app drawing 6 sites instead of 50,006 (the baseline the 50,000 are compared with).
+ * A signed-in page on the map, with the watcher installed. `demoOnly`: the browser answers the sites' tiles itself with
+ * tiles of the demo's own sites, the same app drawing 6 sites instead of 50,006 (the baseline the 50,000 are compared with).
  */
-async function openMap(browser: Browser, url: string, demoOnly?: string) {
+async function openMap(browser: Browser, url: string, demoOnly?: SiteTileSet) {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, baseURL: url })
   const res = await context.request.post('/api/v1/session', { data: { username: 'coordinator', password: DEMO_PASSWORD } })
   if (!res.ok()) throw new Error(`sign-in answered ${res.status()}`)
   await context.addInitScript({ content: WATCH })
   await context.addInitScript({ content: COUNT_FRAMES })
-  if (demoOnly) await context.route('**/sites.geojson*', (route) => route.fulfill({ status: 200, contentType: 'application/geo+json', body: demoOnly }))
+  if (demoOnly)
+    await context.route('**/sites/tiles/*/*/*.mvt*', (route) => {
+      const [z, x, y] = new URL(route.request().url()).pathname.split('/').slice(-3).map((p) => parseInt(p, 10))
+      return route.fulfill({ status: 200, contentType: 'application/vnd.mapbox-vector-tile', body: Buffer.from(demoOnly.tile(z, x, y)) })
+    })
   const page = await context.newPage()
   const scripts: string[] = []
   const trouble: string[] = []
@@ -244,6 +271,12 @@ async function openMap(browser: Browser, url: string, demoOnly?: string) {
     if (r.status() >= 400) trouble.push(`${r.status()} ${new URL(r.url()).pathname}`)
   })
   page.on('pageerror', (e) => trouble.push(e.message))
+  // MapLibre's worker fetches the tiles: they are in the worker's resource timings, not the page's, so they are timed
+  // here (epoch ms, as the request's timing gives them).
+  const tiles: number[] = []
+  page.on('requestfinished', (r) => {
+    if (r.url().includes('.mvt')) tiles.push(r.timing().startTime + r.timing().responseEnd)
+  })
   try {
     await page.goto('/t/SY/map', { waitUntil: 'commit' })
     await page.waitForFunction(() => (window as any).__bench?.done === true, undefined, { timeout: 90_000, polling: 50 })
@@ -252,7 +285,7 @@ async function openMap(browser: Browser, url: string, demoOnly?: string) {
     await context.close()
     throw new Error(`the map did not finish drawing (${state}; ${trouble.join('; ') || 'no failed request or page error'}): ${(e as Error).message}`)
   }
-  return { context, page, scripts }
+  return { context, page, scripts, tiles }
 }
 
 /**
@@ -270,14 +303,14 @@ async function retried<T>(what: string, fn: () => Promise<T>): Promise<T> {
   }
 }
 
-async function firstRender(browser: Browser, url: string, demoOnly?: string): Promise<Render> {
-  const { context, page, scripts } = await openMap(browser, url, demoOnly)
+async function firstRender(browser: Browser, url: string, demoOnly?: SiteTileSet): Promise<Render> {
+  const { context, page, scripts, tiles } = await openMap(browser, url, demoOnly)
   try {
-    const timings = await page.evaluate(() => {
+    const timings = await page.evaluate((tileEnds) => {
       const b = (window as any).__bench
       const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
-      const g = resources.find((r) => r.name.includes('/sites.geojson'))
+      const g = resources.find((r) => r.name.includes('/sites/tiles.json'))
       const c = resources.find((r) => r.name.includes('countries-110m'))
       return {
         responseEnd: nav.responseEnd,
@@ -286,9 +319,9 @@ async function firstRender(browser: Browser, url: string, demoOnly?: string): Pr
         mapCreated: b.mapCreated,
         overlaysLoaded: b.overlaysLoaded,
         idle: b.idle,
-        geojson: g && { start: g.startTime, responseStart: g.responseStart, end: g.responseEnd },
+        siteTiles: g && { json: g.responseEnd, lastTile: Math.max(...tileEnds) - performance.timeOrigin, tiles: tileEnds.length },
       }
-    })
+    }, tiles)
     return { ...timings, ...(await page.evaluate(PROGRAMS)), frames: await page.evaluate(framesDrawn), scripts }
   } finally {
     await context.close()
@@ -351,8 +384,8 @@ try {
   const url = server.url
   const cookie = await signInCookie(url)
 
-  const endpoint = await onQuietMachine(() => geojsonEndpoint(url, cookie))
-  console.log(`sites.geojson: ${endpoint.result.features} features, ${fmt(kb(endpoint.result.bytes))} KB, median ${fmt(endpoint.result.total)} ms`)
+  const endpoint = await onQuietMachine(() => tilesEndpoint(url, cookie))
+  console.log(`sites' tiles: ${endpoint.result.count} sites, built in ${fmt(endpoint.result.cold)} ms; ${endpoint.result.tiles} tiles for the first view, ${fmt(kb(endpoint.result.viewBytes))} KB, median ${fmt(endpoint.result.viewMs)} ms`)
 
   browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   // One unmeasured load: the server's first answers (caches, JIT) are not what people see after it has run a while.
@@ -366,8 +399,7 @@ try {
     return out
   })
   // The same app and server with only the demo's 6 sites (answered by the browser harness): the baseline.
-  const all = JSON.parse(await (await fetch(sitesGeojson(url), { headers: { cookie } })).text()) as { type: string; features: { properties: { ref: string } }[] }
-  const demoOnly = JSON.stringify({ ...all, features: all.features.filter((f) => !/^SY-S-1\d{5}$/.test(f.properties.ref)) })
+  const demoOnly = await demoTiles(url, cookie)
   const baseline = await onQuietMachine(async () => {
     const out: Render[] = []
     for (let i = 0; i < RUNS; i++) out.push(await retried('baseline', () => firstRender(browser!, url, demoOnly)))
@@ -422,7 +454,7 @@ ${today()} · ${machine()} · Chromium ${await browser.version()} (SwiftShader: 
 
 \`npx tsx bench/web.ts\`: the demo scenario plus ${SITES.toLocaleString('en')} synthetic notified sites (seeded in SQL into
 \`sites\` and \`footprints\` as their stores write them, half in four city clusters, the rest evenly over the theatre;
-${reuse ? 'seeded on an earlier run' : `${fmt(seeded.seconds, 0)} s to seed with the demo`}), ${endpoint.result.features.toLocaleString('en')} sites in all, served by \`tsx src/cli.ts serve\` on the
+${reuse ? 'seeded on an earlier run' : `${fmt(seeded.seconds, 0)} s to seed with the demo`}), ${endpoint.result.count.toLocaleString('en')} sites in all, served by \`tsx src/cli.ts serve\` on the
 embedded database and drawn by \`/usr/bin/chromium\` through playwright-core with the e2e tests' flags, in a
 ${VIEWPORT.width} × ${VIEWPORT.height} window, signed in as the coordinator (who sees every site). Browser, server and
 benchmark share the machine's cores.
@@ -434,13 +466,13 @@ context (cold cache, no service worker), after one unmeasured load; ${RUNS} runs
 ${table(
   ['figure', 'median (ms)', 'p95 (ms)', 'frames drawn', 'GPU programs', 'target', 'met', 'other load'],
   [
-    [`navigation → map drawn with all overlays, ${endpoint.result.features.toLocaleString('en')} sites`, fmt(firstMedian), fmt(firstP95), fmt(median(r.map((x) => x.frames))), r[0].programs, `≤ ${TARGETS.firstRenderMs}`, met(firstMedian <= TARGETS.firstRenderMs), percent(renders.others)],
+    [`navigation → map drawn with all overlays, ${endpoint.result.count.toLocaleString('en')} sites`, fmt(firstMedian), fmt(firstP95), fmt(median(r.map((x) => x.frames))), r[0].programs, `≤ ${TARGETS.firstRenderMs}`, met(firstMedian <= TARGETS.firstRenderMs), percent(renders.others)],
     ['the same with the demo\'s 6 sites only (baseline)', phase((x) => x.idle, b), fmt(percentile(b.map((x) => x.idle), 95)), fmt(median(b.map((x) => x.frames))), b[0].programs, '—', '—', percent(baseline.others)],
     ['reference: MapLibre alone drawing the countries (bench/web-reference.ts)', fmt(refMedian), fmt(percentile(reference.result.map((x) => x.idle), 95)), fmt(median(reference.result.map((x) => x.frames))), reference.result[0].programs, '—', '—', percent(reference.others)],
   ],
 )}
 
-Against the reference: the app with ${endpoint.result.features.toLocaleString('en')} sites takes ${fmt(firstMedian / refMedian, 1)} times as long, with the demo's sites
+Against the reference: the app with ${endpoint.result.count.toLocaleString('en')} sites takes ${fmt(firstMedian / refMedian, 1)} times as long, with the demo's sites
 ${fmt(median(b.map((x) => x.idle)) / refMedian, 1)} times. The reference is MapLibre GL JS alone (the version the app ships), in the same browser
 and window, drawing a background, the world's countries filled and their borders, with every file answered by the browser
 harness: no sign-in, no server, no app. It is what SwiftShader charges any MapLibre map before it shows anything.
@@ -449,29 +481,27 @@ complete (\`web/src/map/firstPicture.ts\`), as each costs SwiftShader a full fra
 programs MapLibre compiled for the first picture (one per layer type and set of per-feature paint properties: the app's
 layers of a type all read the same ones, \`web/src/map/paint.ts\`).
 
-Where the time goes (medians, ms from navigation start; the baseline's sites.geojson is answered by the browser harness):
+Where the time goes (medians, ms from navigation start; the baseline's site tiles are answered by the browser harness):
 
 ${table(
-  ['step', `${endpoint.result.features.toLocaleString('en')} sites`, 'baseline'],
+  ['step', `${endpoint.result.count.toLocaleString('en')} sites`, 'baseline'],
   [
     ['HTML received (responseEnd)', phase((x) => x.responseEnd), phase((x) => x.responseEnd, b)],
     ['DOMContentLoaded (scripts parsed and run)', phase((x) => x.domContentLoaded), phase((x) => x.domContentLoaded, b)],
     ['basemap countries received', phase((x) => x.basemap), phase((x) => x.basemap, b)],
-    ['sites.geojson requested', phase((x) => x.geojson?.start), phase((x) => x.geojson?.start, b)],
-    ['sites.geojson first byte', phase((x) => x.geojson?.responseStart), phase((x) => x.geojson?.responseStart, b)],
-    ['sites.geojson received', phase((x) => x.geojson?.end), phase((x) => x.geojson?.end, b)],
+    ['the sites\' TileJSON received', phase((x) => x.siteTiles?.json), phase((x) => x.siteTiles?.json, b)],
+    [`the last site tile received (of ${r[0].siteTiles?.tiles ?? '?'})`, phase((x) => x.siteTiles?.lastTile), phase((x) => x.siteTiles?.lastTile, b)],
     ['overlays\' data handed to the map (data-loaded=true)', phase((x) => x.overlaysLoaded), phase((x) => x.overlaysLoaded, b)],
     ['map loaded (MapLibre \`load\`: basemap and overlays drawn once)', phase((x) => x.mapCreated), phase((x) => x.mapCreated, b)],
     ['map idle: everything drawn', phase((x) => x.idle), phase((x) => x.idle, b)],
   ],
 )}
 
-The \`sites.geojson\` endpoint alone, asked for what the map uses (\`?properties=${SITE_MAP_PROPERTIES.join(',')}\`; Node's fetch with the coordinator's session, median of ${RUNS} after one unmeasured):
-${endpoint.result.features.toLocaleString('en')} features, ${fmt(kb(endpoint.result.bytes))} KB
-(${fmt(kb(endpoint.result.gzipBytes))} KB gzipped; the server sent it with content-encoding: ${endpoint.result.encoding}). Built, the first time since
-the server started: first byte after ${fmt(endpoint.result.cold)} ms. From the server's cache (the same theatre, audience and
-ledger head) after that: first byte after ${fmt(endpoint.result.ttfb)} ms, all of it after ${fmt(endpoint.result.total)} ms
-(p95 ${fmt(endpoint.result.totalP95)} ms).
+The sites' tiles alone (Node's fetch with the coordinator's session, median of ${RUNS} after one unmeasured): the
+TileJSON, which clusters the ${endpoint.result.count.toLocaleString('en')} sites the first time since the server started, took ${fmt(endpoint.result.cold)} ms
+(once per change to a site: the server keeps the clustered sites per theatre, audience and ledger head), and ${fmt(endpoint.result.cached)} ms
+from the server's cache; the ${endpoint.result.tiles} tiles covering the theatre at zoom ${endpoint.result.zoom}, fetched together, ${fmt(endpoint.result.viewMs)} ms,
+${fmt(kb(endpoint.result.viewBytes))} KB in all.
 
 **(b) Frame time while panning**: \`requestAnimationFrame\` deltas while \`map.panBy\` moves the map by 320 × 180 px
 back and forth, 0.5 s a pan, for ${PAN_SECONDS} s.
@@ -510,12 +540,9 @@ ${VIEWPORT.width} × ${VIEWPORT.height} frame on the ${os.availableParallelism()
 milliseconds. The app's baseline (6 sites) takes ${fmt(median(b.map((x) => x.idle)) / refMedian, 1)} times the reference: it signs in and fetches the theatre, the basemap
 files and every overlay (sent for at once by the page's first, small module, while the app's code loads), then draws
 ${b[0].layers} style layers with ${b[0].programs} GPU programs to the reference's ${reference.result[0].layers} and ${reference.result[0].programs}. The
-${endpoint.result.features.toLocaleString('en')} sites add ${fmt(firstMedian - median(b.map((x) => x.idle)))} ms: the server sends the
-${fmt(kb(endpoint.result.bytes) / 1024, 1)} MB \`sites.geojson\` (${fmt(endpoint.result.bytes / endpoint.result.features)} bytes a site, with the properties the page uses: ${SITE_MAP_PROPERTIES.join(', ')}) ${endpoint.result.encoding === 'none' ? 'uncompressed' : `compressed (${endpoint.result.encoding})`} from its cache, as it does
-whenever nothing in the theatre changed since the last map loaded (building it takes ${fmt(endpoint.result.cold)} ms, once per change; a
-browser that holds the current copy is answered 304); the page parses it while its code loads, keeps what the map draws
-(id, name, status) and hands that to MapLibre's worker with \`setData\` (MapLibre's own copy of every value, then a
-structured copy), and the worker clusters and tiles it. Panning the basemap alone takes ${fmt(median(pans.bare.result), 1)} ms a frame over the whole theatre and
+${endpoint.result.count.toLocaleString('en')} sites add ${fmt(firstMedian - median(b.map((x) => x.idle)))} ms: the server clusters them (once per change to a site)
+and the page asks only for the ${endpoint.result.tiles} vector tiles of what it shows, ${fmt(kb(endpoint.result.viewBytes))} KB, which MapLibre's worker reads as it reads
+any tiles; no browser holds every site. Panning the basemap alone takes ${fmt(median(pans.bare.result), 1)} ms a frame over the whole theatre and
 ${fmt(median(pans.aleppoBare.result), 1)} ms over Aleppo, as much as the reference, so these frame times say little about a real
 device. What the app controls is the difference the overlays make: ${fmt(median(pans.theatre.result) - median(pans.bare.result), 1)} ms a frame
 over the whole theatre (clustered sites) and ${fmt(median(pans.aleppo.result) - median(pans.aleppoBare.result), 1)} ms over Aleppo (thousands of individual
