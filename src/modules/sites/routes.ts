@@ -8,7 +8,7 @@ import { Page, PageQuery, TheatreIdParams, TheatreParams, Uuid, problemResponses
 import type { App } from '../../http/types.ts'
 import type { AppContext } from '../../services.ts'
 import { CreateSite, Site, UpdateSite } from './schema.ts'
-import { SITE_LAYER, SITE_TILE_FIELDS, TILE_MAX_ZOOM } from './tiles.ts'
+import { CLUSTER_MAX_ZOOM, SITE_LAYER, SITE_TILE_FIELDS, TILE_MAX_ZOOM } from './tiles.ts'
 
 const gunzip = promisify(zlib.gunzip)
 const tags = ['sites']
@@ -143,7 +143,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
     {
       schema: {
         tags,
-        summary: 'One vector tile of the sites the caller may see: each site as a point, clustered below zoom 12',
+        summary: `One vector tile of the sites the caller may see: each site as a point, clustered up to zoom ${CLUSTER_MAX_ZOOM}`,
         params: Type.Object({ theatre: TheatreParams.properties.theatre, z: Type.Integer({ minimum: 0 }), x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }) }),
         querystring: Type.Object({ v: Type.Optional(Type.String({ description: 'the version tiles.json named' })) }, { additionalProperties: false }),
         response: {

@@ -2632,7 +2632,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One vector tile of the sites the caller may see: each site as a point, clustered below zoom 12 */
+        /** One vector tile of the sites the caller may see: each site as a point, clustered up to zoom 11 */
         get: {
             parameters: {
                 query?: {

@@ -3,10 +3,10 @@ import { INCIDENT_LAYERS } from '../incidents/layer.ts'
 import { FONT } from './basemap.ts'
 import { circlePaint, fillPaint, linePaint, withAlpha } from './paint.ts'
 
-/** The overlay groups a member can switch on and off; each maps to the style layers drawn for it. */
 /** The layer of the sites' vector tiles (the server's sites/tiles.ts names it). */
 export const SITE_LAYER = 'sites'
 
+/** The overlay groups a member can switch on and off; each maps to the style layers drawn for it. */
 export const LAYER_GROUPS = ['zones', 'controlAreas', 'sites', 'movements', 'activities', 'conflicts', 'incidents'] as const
 export type LayerGroup = (typeof LAYER_GROUPS)[number]
 
