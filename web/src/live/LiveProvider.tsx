@@ -3,6 +3,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { useTranslation } from 'react-i18next'
 import { useTheatre } from '../app/theatre.tsx'
 import { subjectOf } from '../ledger/subject.ts'
+import { noticeName } from './noticeName.ts'
 
 export type LiveState = 'connecting' | 'live' | 'offline'
 
@@ -113,7 +114,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       if (tone) {
         const key = entry.seq
         const ref = about.ref ?? (about.count > 1 ? `${about.refs[0]} +${about.count - 1}` : '')
-        const text = t(`notice.${entry.action.replace('.', '_')}`, { ref, name: String(entry.payload.name ?? '') })
+        const text = t(`notice.${entry.action.replace('.', '_')}`, { ref, name: noticeName(entry.payload) })
         setNotices((n) => [...n.slice(-4), { key, tone, text }])
         setTimeout(() => setNotices((n) => n.filter((x) => x.key !== key)), tone === 'alert' ? 20_000 : 8_000)
       }
