@@ -244,6 +244,14 @@ export class LedgerService {
     return store.chainHead(this.db, chain)
   }
 
+  /**
+   * Where the chain was at its last change to a kind of record: a committed change's seq is never below one committed
+   * before it (the head is held until commit), so an answer built from the records stays right while this stays put.
+   */
+  lastSeqOf(chain: string, subjectKind: string) {
+    return store.lastSeqOf(this.db, chain, subjectKind)
+  }
+
   /** The head as it was just before `at`. */
   headAt(chain: string, at: string) {
     return store.headAt(this.db, chain, at)

@@ -115,6 +115,12 @@ export async function chainHead(q: Queryable, chain: string): Promise<{ seq: num
   return row && { seq: Number(row.seq), hash: row.hash }
 }
 
+/** The seq of the chain's last entry about a kind of record (site, movement, …): 0 when there is none. */
+export async function lastSeqOf(q: Queryable, chain: string, subjectKind: string): Promise<number> {
+  const [row] = await q.query<{ seq: number | null }>('SELECT max(seq) AS seq FROM ledger_entries WHERE theatre_id = $1 AND subject_kind = $2', [chain, subjectKind])
+  return Number(row?.seq ?? 0)
+}
+
 /** The chain's last entry written before `at`: what the head was then (the daily report prints it). */
 export async function headAt(q: Queryable, chain: string, at: string): Promise<{ seq: number; hash: string } | undefined> {
   const [row] = await q.query<{ seq: number; hash: string }>(

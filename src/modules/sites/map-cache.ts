@@ -1,7 +1,7 @@
 /**
- * The last few answers the map asks for (sites.geojson, the sites' tile sets), each under the ledger head it was built
- * at. Every change to a site is a ledger entry in the same transaction, so an answer stays right until the head moves;
- * until then every member who shares an audience gets the same one. Building one for 50,000 sites takes the database
+ * The last few answers the map asks for (sites.geojson, the sites' tile sets), each under the ledger's last entry
+ * about a site when it was built. Every change to a site is such an entry in the same transaction, so an answer stays
+ * right until the next one; until then every member who shares an audience gets the same one. Building one for 50,000 sites takes the database
  * about a second (docs/PERFORMANCE.md, "The map in a browser"), and the map asks again on each change it hears of. A
  * process caches what it built itself; several processes on one database each keep their own.
  */
@@ -10,7 +10,7 @@ export class SitesMapCache<T> {
 
   constructor(private readonly size = 8) {}
 
-  /** The answer for `key` (theatre, audience, what was asked and ledger head): cached, or built by `build` once. */
+  /** The answer for `key` (theatre, audience, what was asked, last site entry): cached, or built by `build` once. */
   get(key: string, build: () => Promise<T>): Promise<T> {
     const cached = this.answers.get(key)
     const answer = cached ?? build()

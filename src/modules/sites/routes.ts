@@ -117,7 +117,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
             minzoom: Type.Integer(),
             maxzoom: Type.Integer(),
             vector_layers: Type.Array(Type.Object({ id: Type.String(), fields: Type.Record(Type.String(), Type.String()) })),
-            version: Type.String({ description: 'changes whenever a site the caller may see does (and may with other changes in the theatre)' }),
+            version: Type.String({ description: 'changes whenever a site the caller may see does (and may when one they may not see does)' }),
             count: Type.Integer({ description: 'how many sites the caller may see' }),
           }),
           ...problemResponses(401, 404),

@@ -196,9 +196,9 @@ export class SitesService {
   }
 
   /**
-   * The sites the caller may see, as gzipped GeoJSON for the map: the same bytes until the theatre's ledger moves. The
-   * entity tag names those bytes (a digest, so it does not show the audience), and is known before they are built: a
-   * map that holds them already is answered 304 at the cost of one ledger head lookup.
+   * The sites the caller may see, as gzipped GeoJSON for the map: the same bytes until a site changes. The entity tag
+   * names those bytes (a digest, so it does not show the audience), and is known before they are built: a map that
+   * holds them already is answered 304 at the cost of one index lookup in the ledger.
    */
   async featureCollection(access: TheatreAccess, f: { status?: string; properties?: string }): Promise<{ etag: string; gzipped(): Promise<Buffer> }> {
     const properties = mapProperties(f.properties)
@@ -212,18 +212,20 @@ export class SitesService {
   }
 
   /**
-   * What the map's answers for the caller are built from (theatre, audience, what was asked, ledger head) and a digest
-   * of it that names the answer without showing the audience: known before the answer is built.
+   * What the map's answers for the caller are built from (theatre, audience, what was asked, the ledger's last entry
+   * about a site) and a digest of it that names the answer without showing the audience: known before the answer is
+   * built. Every change to a site is a site entry in the same transaction; other changes (an acknowledgement, an
+   * activity) leave the answers as they were.
    */
   private async mapKey(access: TheatreAccess, asked: unknown[]) {
-    const head = await this.ledger.head(access.theatre.id)
-    const key = JSON.stringify([access.theatre.id, access.audience(), ...asked, head?.seq ?? 0])
+    const seq = await this.ledger.lastSeqOf(access.theatre.id, 'site')
+    const key = JSON.stringify([access.theatre.id, access.audience(), ...asked, seq])
     return { key, tag: createHash('sha256').update(key).digest('base64url').slice(0, 27) }
   }
 
   /**
-   * The caller's sites as vector tiles: how many there are, and the version of the tiles, which changes whenever any
-   * of them does (with the ledger head, so at other changes too): a browser may keep a tile of a version for good.
+   * The caller's sites as vector tiles: how many there are, and the version of the tiles, which changes whenever a
+   * site does (one the caller may not see too): a browser may keep a tile of a version for good.
    */
   async tileSet(access: TheatreAccess): Promise<{ version: string; count: number; set: SiteTileSet }> {
     const { key, tag } = await this.mapKey(access, ['tiles'])

@@ -76,6 +76,15 @@ describe.each(testEngines())('the sites map layer as vector tiles on %s', (engin
     expect((await features('coordAdmin', tileOf(37.15, 36.2, 12))).map((p) => p.name).sort()).toEqual(['Bakery', 'Grain store'])
   })
 
+  it('keeps its version through changes that are not to a site, so the clustered sites are not built again', async () => {
+    const before = await tileJson('coordAdmin')
+    const gov = tt.users.govEditor.client
+    const inbox = (await gov.get(`${tt.base}/acknowledgements?state=pending`)).body.items
+    const ack = inbox.find((a: any) => a.subject.id === shared.id)
+    expect((await gov.post(`${tt.base}/acknowledgements/${ack.id}/acknowledge`, {})).status).toBe(200)
+    expect((await tileJson('coordAdmin')).version).toBe(before.version)
+  })
+
   it('draws a site given as an area at a point inside it', async () => {
     const square = { type: 'Polygon', coordinates: [[[38.0, 36.5], [38.01, 36.5], [38.01, 36.51], [38.0, 36.51], [38.0, 36.5]]] }
     const camp = (await tt.users.wfpEditor.client.post(`${tt.base}/sites`, { name: 'Camp', type: 'camp', geometry: square })).body
