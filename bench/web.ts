@@ -180,7 +180,9 @@ interface Render {
   responseEnd: number
   domContentLoaded: number
   basemap?: number
-  mapCreated: number
+  mapConstructed?: number
+  styleLoaded?: number
+  mapLoaded: number
   overlaysLoaded: number
   idle: number
   /** The sites' TileJSON received, and the last of their tiles the first picture needed. */
@@ -202,7 +204,7 @@ const WATCH = `(() => {
   const tick = () => {
     const m = window.__truceMap
     if (!b.overlaysLoaded && document.querySelector('[data-testid=map][data-loaded=true]')) b.overlaysLoaded = performance.now()
-    if (m && !b.mapCreated) b.mapCreated = performance.now()
+    if (m && !b.mapLoaded) b.mapLoaded = performance.now()
     if (m && b.overlaysLoaded) {
       const done = () => {
         b.idle = performance.now()
@@ -312,11 +314,14 @@ async function firstRender(browser: Browser, url: string, demoOnly?: SiteTileSet
       const resources = performance.getEntriesByType('resource') as PerformanceResourceTiming[]
       const g = resources.find((r) => r.name.includes('/sites/tiles.json'))
       const c = resources.find((r) => r.name.includes('countries-110m'))
+      const mark = (name: string) => performance.getEntriesByName(name, 'mark')[0]?.startTime
       return {
         responseEnd: nav.responseEnd,
         domContentLoaded: nav.domContentLoadedEventEnd,
         basemap: c?.responseEnd,
-        mapCreated: b.mapCreated,
+        mapConstructed: mark('truce:map-created'),
+        styleLoaded: mark('truce:style-loaded'),
+        mapLoaded: b.mapLoaded,
         overlaysLoaded: b.overlaysLoaded,
         idle: b.idle,
         siteTiles: g && { json: g.responseEnd, lastTile: Math.max(...tileEnds) - performance.timeOrigin, tiles: tileEnds.length },
@@ -490,9 +495,11 @@ ${table(
     ['DOMContentLoaded (scripts parsed and run)', phase((x) => x.domContentLoaded), phase((x) => x.domContentLoaded, b)],
     ['basemap countries received', phase((x) => x.basemap), phase((x) => x.basemap, b)],
     ['the sites\' TileJSON received', phase((x) => x.siteTiles?.json), phase((x) => x.siteTiles?.json, b)],
+    ['map made (\`new maplibregl.Map\`, once the basemap\'s files are in)', phase((x) => x.mapConstructed), phase((x) => x.mapConstructed, b)],
+    ['basemap style parsed (\`style.load\`: the overlays are added)', phase((x) => x.styleLoaded), phase((x) => x.styleLoaded, b)],
     [`the last site tile received (of ${r[0].siteTiles?.tiles ?? '?'})`, phase((x) => x.siteTiles?.lastTile), phase((x) => x.siteTiles?.lastTile, b)],
     ['overlays\' data handed to the map (data-loaded=true)', phase((x) => x.overlaysLoaded), phase((x) => x.overlaysLoaded, b)],
-    ['map loaded (MapLibre \`load\`: basemap and overlays drawn once)', phase((x) => x.mapCreated), phase((x) => x.mapCreated, b)],
+    ['map loaded (MapLibre \`load\`: basemap and overlays drawn once)', phase((x) => x.mapLoaded), phase((x) => x.mapLoaded, b)],
     ['map idle: everything drawn', phase((x) => x.idle), phase((x) => x.idle, b)],
   ],
 )}

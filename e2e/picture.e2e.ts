@@ -51,6 +51,28 @@ describe('the operational picture', () => {
     expect(drawn.sites).toBeGreaterThan(0)
   })
 
+  it('draws the offline basemap: land, borders and governorates from the server, no internet', async () => {
+    const { page, errors } = await signIn('monitor')
+    const external: string[] = []
+    page.on('request', (r) => {
+      if (!/^(data|blob):/.test(r.url()) && new URL(r.url()).origin !== new URL(page.url()).origin) external.push(r.url())
+    })
+    // Loaded afresh with every request watched
+    await page.reload()
+    await mapReady(page)
+    const drawn = await page.evaluate(() => {
+      const map = (window as any).__truceMap
+      const count = (layer: string) => map.queryRenderedFeatures(undefined, { layers: [layer] }).length
+      return { land: count('land'), borders: count('borders'), governorates: count('governorates') }
+    })
+    expect(drawn.land).toBeGreaterThan(0)
+    expect(drawn.borders).toBeGreaterThan(0)
+    // Syria's fourteen governorates, most of them in the theatre's view
+    expect(drawn.governorates).toBeGreaterThan(10)
+    expect(external).toEqual([])
+    expect(errors).toEqual([])
+  })
+
   it('an organisation sees no activity at all on its map (activities are confidential)', async () => {
     const { page } = await signIn('wfp')
     await mapReady(page)

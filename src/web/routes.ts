@@ -4,6 +4,9 @@ import { Type } from '@sinclair/typebox'
 import type { Fallback } from '../http/errors.ts'
 import type { App } from '../http/types.ts'
 import type { AppContext } from '../services.ts'
+import { checkTile } from '../geo/tiles.ts'
+import { problemResponses } from '../http/schemas.ts'
+import { BASEMAP_LAYERS, BASEMAP_MAX_ZOOM, BasemapTiles } from './basemap-tiles.ts'
 import { WEB_DIST } from './build.ts'
 
 /**
@@ -31,20 +34,55 @@ export async function registerWebApp(app: App, opts: { serve: boolean }): Promis
   }
 }
 
+/** The built-in basemap's boundaries as vector tiles (basemap-tiles.ts): the map draws its countries and borders from them. */
+const Boundaries = Type.Object(
+  {
+    tiles: Type.Array(Type.String(), { description: 'the tiles\' address, {z}/{x}/{y} to fill in, with the version of the data they are cut from' }),
+    maxzoom: Type.Integer({ description: 'the highest zoom tiles are cut for; the map enlarges those beyond it' }),
+    layers: Type.Array(Type.String(), { description: 'the layers in each tile' }),
+  },
+  { description: 'the built-in basemap\'s boundaries (under a richer basemap too)' },
+)
 const Basemap = Type.Union([
-  Type.Object({ kind: Type.Literal('builtin') }),
+  Type.Object({ kind: Type.Literal('builtin'), boundaries: Boundaries }),
   Type.Object({ kind: Type.Literal('style'), url: Type.String() }),
-  Type.Object({ kind: Type.Literal('pmtiles'), url: Type.String() }),
+  Type.Object({ kind: Type.Literal('pmtiles'), url: Type.String(), boundaries: Boundaries }),
 ])
 
 /** Which basemap the web app draws: the built-in offline one, or the richer one TRUCE_BASEMAP names. */
 export function basemapRoutes(app: App, { config }: AppContext) {
   const basemap = config.basemap
+  const tiles = new BasemapTiles()
+  const boundaries = { tiles: [`/api/v1/basemap/tiles/{z}/{x}/{y}.mvt?v=${tiles.version}`], maxzoom: BASEMAP_MAX_ZOOM, layers: [...BASEMAP_LAYERS] }
   app.get('/basemap', { config: { public: true }, schema: { tags: ['web'], summary: 'The basemap the web app draws', response: { 200: Basemap } } }, async () => {
-    if (!basemap) return { kind: 'builtin' as const }
+    if (!basemap) return { kind: 'builtin' as const, boundaries }
     if (basemap.kind === 'style') return basemap
-    return { kind: 'pmtiles' as const, url: '/api/v1/basemap/tiles.pmtiles' }
+    return { kind: 'pmtiles' as const, url: '/api/v1/basemap/tiles.pmtiles', boundaries }
   })
+  app.get(
+    '/basemap/tiles/:z/:x/:y.mvt',
+    {
+      config: { public: true },
+      schema: {
+        tags: ['web'],
+        summary: `One vector tile of the built-in basemap's boundaries (layers ${BASEMAP_LAYERS.join(', ')}), cut up to zoom ${BASEMAP_MAX_ZOOM}`,
+        params: Type.Object({ z: Type.Integer({ minimum: 0 }), x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }) }),
+        querystring: Type.Object({ v: Type.Optional(Type.String({ description: 'the version GET /basemap named' })) }, { additionalProperties: false }),
+        response: {
+          200: { description: 'a Mapbox Vector Tile', content: { 'application/vnd.mapbox-vector-tile': { schema: Type.String({ format: 'binary' }) } } },
+          ...problemResponses(400),
+        },
+      },
+    },
+    async (req, reply) => {
+      const { z, x, y } = req.params
+      checkTile(z, x, y, BASEMAP_MAX_ZOOM)
+      const tile = tiles.tile(z, x, y)
+      // The same data makes the same tile: kept for good under its version's address.
+      reply.header('cache-control', req.query.v === tiles.version ? 'public, max-age=31536000, immutable' : 'no-cache')
+      return reply.type('application/vnd.mapbox-vector-tile').send(Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) as never)
+    },
+  )
   if (basemap?.kind === 'pmtiles') {
     // PMTiles are read with HTTP range requests, which sendFile answers.
     app.get('/basemap/tiles.pmtiles', { config: { public: true }, schema: { hide: true } }, (_req, reply) =>

@@ -8,6 +8,7 @@ import type { TheatreAccess } from '../../authz/access.ts'
 import { toMgrs } from '../../geo/coordinates.ts'
 import type { Bbox, Geometry, Point, Polygon } from '../../geo/geojson.ts'
 import { toGeometry } from '../../geo/point-input.ts'
+import { checkTile } from '../../geo/tiles.ts'
 import { assertValidGeometry } from '../../geo/validate.ts'
 import { inOrder } from '../../http/checks.ts'
 import { forbidden, invalidField, notFound, staleVersion } from '../../http/problem.ts'
@@ -235,11 +236,7 @@ export class SitesService {
 
   /** One tile of the caller's sites, z/x/y as the web's tiles number them (0/0/0 the whole world). */
   async tile(access: TheatreAccess, z: number, x: number, y: number) {
-    if (z > TILE_MAX_ZOOM) throw invalidField('/params/z', `tiles are cut up to zoom ${TILE_MAX_ZOOM}; the map enlarges those beyond it`)
-    const side = 2 ** z
-    for (const [name, v] of [['x', x], ['y', y]] as const) {
-      if (v >= side) throw invalidField(`/params/${name}`, `${v} is not a tile at zoom ${z}: ${name} is 0 to ${side - 1}`)
-    }
+    checkTile(z, x, y, TILE_MAX_ZOOM)
     const { version, set } = await this.tileSet(access)
     return { version, tile: set.tile(z, x, y) }
   }

@@ -2590,7 +2590,7 @@ export interface paths {
                                     [key: string]: string;
                                 };
                             }[];
-                            /** @description changes whenever a site the caller may see does (and may with other changes in the theatre) */
+                            /** @description changes whenever a site the caller may see does (and may when one they may not see does) */
                             version: string;
                             /** @description how many sites the caller may see */
                             count: number;
@@ -11648,6 +11648,15 @@ export interface paths {
                         "application/json": {
                             /** @enum {string} */
                             kind: "builtin";
+                            /** @description the built-in basemap's boundaries (under a richer basemap too) */
+                            boundaries: {
+                                /** @description the tiles' address, {z}/{x}/{y} to fill in, with the version of the data they are cut from */
+                                tiles: string[];
+                                /** @description the highest zoom tiles are cut for; the map enlarges those beyond it */
+                                maxzoom: number;
+                                /** @description the layers in each tile */
+                                layers: string[];
+                            };
                         } | {
                             /** @enum {string} */
                             kind: "style";
@@ -11656,7 +11665,68 @@ export interface paths {
                             /** @enum {string} */
                             kind: "pmtiles";
                             url: string;
+                            /** @description the built-in basemap's boundaries (under a richer basemap too) */
+                            boundaries: {
+                                /** @description the tiles' address, {z}/{x}/{y} to fill in, with the version of the data they are cut from */
+                                tiles: string[];
+                                /** @description the highest zoom tiles are cut for; the map enlarges those beyond it */
+                                maxzoom: number;
+                                /** @description the layers in each tile */
+                                layers: string[];
+                            };
                         };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/basemap/tiles/{z}/{x}/{y}.mvt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One vector tile of the built-in basemap's boundaries (layers countries, governorates, districts), cut up to zoom 10 */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the version GET /basemap named */
+                    v?: string;
+                };
+                header?: never;
+                path: {
+                    z: number;
+                    x: number;
+                    y: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description a Mapbox Vector Tile */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.mapbox-vector-tile": string;
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Problem"];
                     };
                 };
             };

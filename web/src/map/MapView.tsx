@@ -25,20 +25,17 @@ const EMPTY = { type: 'FeatureCollection' as const, features: [] }
 
 /** The basemap TRUCE_BASEMAP names (a style URL, or a PMTiles file the server serves), or the built-in offline one. */
 async function basemapStyle(lang: string) {
-  // The built-in basemap's files load while the server says which basemap to use: it is nearly always needed.
-  const builtin = builtinStyle(lang)
-  builtin.catch(() => {})
   const data = await loadBasemapChoice()
   if (data?.kind === 'style') return data.url
+  // Without the server's answer (it failed), the boundaries' tiles without a version: the server answers the current ones.
+  const style = await builtinStyle(lang, data?.boundaries ?? { tiles: ['/api/v1/basemap/tiles/{z}/{x}/{y}.mvt'], maxzoom: 10, layers: [] })
   if (data?.kind === 'pmtiles') {
     const { Protocol } = await import('pmtiles')
     maplibregl.addProtocol('pmtiles', new Protocol().tile)
-    const style = await builtin
     style.sources.richer = { type: 'raster', url: `pmtiles://${new URL(data.url, location.href).href}`, tileSize: 256 }
     style.layers.splice(1, 0, { id: 'richer', type: 'raster', source: 'richer' })
-    return style
   }
-  return builtin
+  return style
 }
 
 export function MapView() {
@@ -79,11 +76,14 @@ export function MapView() {
         locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'NavigationControl.ResetBearing': t('resetBearing') },
       })
       created = m
+      // Named moments of the first render, which the rendering benchmark reports (bench/web.ts).
+      performance.mark('truce:map-created')
       setDrawn(false)
       drawWhenComplete(m, () => m.getContainer().dataset.loaded === 'true', () => setDrawn(true))
       m.addControl(new maplibregl.NavigationControl({ showCompass: false }), i18n.dir() === 'rtl' ? 'top-left' : 'top-right')
       m.addControl(new maplibregl.ScaleControl({ unit: 'metric' }), i18n.dir() === 'rtl' ? 'bottom-right' : 'bottom-left')
       m.once('style.load', () => {
+        performance.mark('truce:style-loaded')
         for (const id of ['controlAreas', 'zones', 'activities', 'movements', 'conflicts']) m.addSource(id, { type: 'geojson', data: EMPTY })
         // Clustered by the server (modules/sites/tiles.ts); `id` is the site's, for clicks and the paint's per-feature reads.
         const templates = siteTileTemplates(theatre.code, siteTiles)

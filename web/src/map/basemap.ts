@@ -1,9 +1,8 @@
 import type { FeatureCollection } from 'geojson'
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl'
-import { feature } from 'topojson-client'
 import { api } from '../api/client.ts'
+import type { paths } from '../api/schema'
 import { fillPaint, linePaint } from './paint.ts'
-import countriesUrl from 'world-atlas/countries-110m.json?url'
 import arabic from '@fontsource/noto-sans-arabic/files/noto-sans-arabic-arabic-400-normal.woff2?url'
 import cyrillic from '@fontsource/noto-sans/files/noto-sans-cyrillic-400-normal.woff2?url'
 import latin from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2?url'
@@ -49,22 +48,23 @@ export interface Place {
 
 /** The gazetteer the basemap labels and the search box share (governorates, districts, sub-districts, crossings). */
 export const loadPlaces = once(() => json<Place[]>('/basemap/places.json'))
-const loadCountries = once(() => json<any>(countriesUrl))
-const loadAdmin = once(() => json<any>('/basemap/syria-admin.topo.json'))
 /** Which basemap the server was told to use (TRUCE_BASEMAP), or the built-in one. */
 export const loadBasemapChoice = once(async () => (await api.GET('/api/v1/basemap')).data)
 
 /** Starts every file the map's first picture needs, before the page knows it will draw one: the map is the first screen. */
 export function prefetchBasemap() {
-  for (const load of [loadPlaces, loadCountries, loadAdmin, loadBasemapChoice]) load().catch(() => {})
+  for (const load of [loadPlaces, loadBasemapChoice]) load().catch(() => {})
 }
 
-/** The built-in offline basemap: Natural Earth countries, OCHA governorates and districts, OpenSyria place names. */
-export async function builtinStyle(lang: string): Promise<StyleSpecification> {
-  const [world, admin, places] = await Promise.all([loadCountries(), loadAdmin(), loadPlaces()])
-  const countries = feature(world, world.objects.countries) as unknown as FeatureCollection
-  const governorates = feature(admin, admin.objects.governorates) as unknown as FeatureCollection
-  const districts = feature(admin, admin.objects.districts) as unknown as FeatureCollection
+/** Where the built-in basemap's boundaries are cut into tiles (the server's `GET /api/v1/basemap` names them). */
+export type Boundaries = Extract<paths['/api/v1/basemap']['get']['responses'][200]['content']['application/json'], { kind: 'builtin' }>['boundaries']
+
+/**
+ * The built-in offline basemap: Natural Earth countries and OCHA governorates and districts as vector tiles the server
+ * cuts (only what is drawn is fetched, and the worker parses it), OpenSyria place names.
+ */
+export async function builtinStyle(lang: string, boundaries: Boundaries): Promise<StyleSpecification> {
+  const places = await loadPlaces()
   const labels: FeatureCollection = {
     type: 'FeatureCollection',
     features: places.map((p) => ({
@@ -77,9 +77,7 @@ export async function builtinStyle(lang: string): Promise<StyleSpecification> {
     version: 8,
     'font-faces': fontFaces(),
     sources: {
-      countries: { type: 'geojson', data: countries, attribution: 'Natural Earth' },
-      governorates: { type: 'geojson', data: governorates, attribution: 'OCHA COD-AB (CC BY-IGO)' },
-      districts: { type: 'geojson', data: districts },
+      boundaries: { type: 'vector', tiles: boundaries.tiles.map((t) => decodeURI(absolute(t))), maxzoom: boundaries.maxzoom, attribution: 'Natural Earth · OCHA COD-AB (CC BY-IGO)' },
       places: { type: 'geojson', data: labels, attribution: 'OpenSyria (CC BY 4.0)' },
     },
     layers: basemapLayers(lang),
@@ -92,10 +90,17 @@ export function basemapLayers(lang: string): LayerSpecification[] {
   return [
     { id: 'sea', type: 'background', paint: { 'background-color': '#cfe0ea' } },
     // The overlays' paint (paint.ts): the basemap adds no GPU program of its own.
-    { id: 'land', type: 'fill', source: 'countries', paint: fillPaint('#f3f1ea') },
-    { id: 'borders', type: 'line', source: 'countries', paint: linePaint({ colour: '#9a9488', width: 1 }) },
-    { id: 'districts', type: 'line', source: 'districts', minzoom: 7, paint: linePaint({ colour: '#b8b2a4', width: 0.6, dasharray: [3, 2] }) },
-    { id: 'governorates', type: 'line', source: 'governorates', paint: linePaint({ colour: '#8a8476', width: 1.2 }) },
+    { id: 'land', type: 'fill', source: 'boundaries', 'source-layer': 'countries', paint: fillPaint('#f3f1ea') },
+    { id: 'borders', type: 'line', source: 'boundaries', 'source-layer': 'countries', paint: linePaint({ colour: '#9a9488', width: 1 }) },
+    {
+      id: 'districts',
+      type: 'line',
+      source: 'boundaries',
+      'source-layer': 'districts',
+      minzoom: 7,
+      paint: linePaint({ colour: '#b8b2a4', width: 0.6, dasharray: [3, 2] }),
+    },
+    { id: 'governorates', type: 'line', source: 'boundaries', 'source-layer': 'governorates', paint: linePaint({ colour: '#8a8476', width: 1.2 }) },
     {
       id: 'governorate-labels',
       type: 'symbol',
