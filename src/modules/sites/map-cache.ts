@@ -1,9 +1,10 @@
 /**
  * The last few answers the map asks for (sites.geojson, the sites' tile sets), each under the ledger's last entry
  * about a site when it was built. Every change to a site is such an entry in the same transaction, so an answer stays
- * right until the next one; until then every member who shares an audience gets the same one. Building one for 50,000 sites takes the database
- * about a second (docs/PERFORMANCE.md, "The map in a browser"), and the map asks again on each change it hears of. A
- * process caches what it built itself; several processes on one database each keep their own.
+ * right until the next one; until then every member who shares an audience gets the same one. Building one for 50,000
+ * sites takes about a second (docs/PERFORMANCE.md, "The map in a browser"), and every open map asks again on each
+ * change to a site it hears of. A process caches what it built itself; several processes on one database each keep
+ * their own.
  */
 export class SitesMapCache<T> {
   private readonly answers = new Map<string, Promise<T>>()
