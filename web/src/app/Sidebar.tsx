@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react'
+import { lazy, Suspense, useDeferredValue, useState, type ComponentType } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Overview } from '../map/Overview.tsx'
 import { canCreate } from '../records/creatable.ts'
@@ -44,6 +44,9 @@ export function Sidebar() {
   const theatre = useTheatre()
   const route = useRoute()
   const [open, setOpen] = useState(true)
+  // The panel's screen is first rendered just after the rest of the page, not with it: the map beside it is made (and
+  // its worker starts on the tiles) while the panel renders, instead of after.
+  const panelShown = useDeferredValue(true, false)
   const tabs = TABS.filter((tab) => tab.shown(theatre))
   const current = route.view === 'record' ? undefined : (tabs.find((tab) => tab.view === route.view) ?? tabs[0])
   const View = current?.component
@@ -65,9 +68,11 @@ export function Sidebar() {
         ))}
       </nav>
       <div className="panel">
-        <Suspense fallback={<p className="splash">{t('loading')}</p>}>
-          {route.view === 'record' && route.kind && route.id ? <RecordPanel kind={route.kind} id={route.id} /> : View && <View />}
-        </Suspense>
+        {panelShown && (
+          <Suspense fallback={<p className="splash">{t('loading')}</p>}>
+            {route.view === 'record' && route.kind && route.id ? <RecordPanel kind={route.kind} id={route.id} /> : View && <View />}
+          </Suspense>
+        )}
       </div>
     </aside>
   )
