@@ -55,11 +55,15 @@ describe('ledger, administration and the phone layout', () => {
     await expect.poll(() => page.locator('.ledger-entry.ledger-ok').count()).toBe(await page.locator('.ledger-entry').count())
     // Older entries load on demand, back to the theatre's creation.
     const older = page.getByRole('button', { name: 'Load older entries' })
+    // A page at a time, each verified in the browser as it arrives: on a busy machine that takes a few seconds.
     await expect
-      .poll(async () => {
-        if (await older.isVisible()) await older.click({ timeout: 2000 }).catch(() => undefined)
-        return page.locator('.ledger-entry').last().getAttribute('data-seq')
-      })
+      .poll(
+        async () => {
+          if (await older.isVisible()) await older.click({ timeout: 2000 }).catch(() => undefined)
+          return page.locator('.ledger-entry').last().getAttribute('data-seq')
+        },
+        { timeout: 30_000 },
+      )
       .toBe('1')
     expect(await page.getByText('This is the first entry you may see.').isVisible()).toBe(true)
     // A receipt, checked again in the browser.

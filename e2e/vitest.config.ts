@@ -10,5 +10,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 180_000,
+    // What a page shows after an action (a reply from the server, a panel rendered) comes within a second on an idle
+    // machine, but CI's machine is sometimes busy: polls wait up to ten seconds, and still fail if it never comes.
+    expect: { poll: { timeout: 10_000 } },
   },
 })
