@@ -39,7 +39,7 @@ describe('the basemap the web app draws', () => {
     // Mid-Pacific: nothing to draw, and no layer
     const sea = await t.client().bytes('/api/v1/basemap/tiles/6/1/30.mvt')
     expect(sea.status).toBe(200)
-    expect(sea.headers.get('cache-control')).toBe('no-cache')
+    expect(sea.headers.get('cache-control')).toBe('public, no-cache')
     expect(Object.keys(new VectorTile(new PbfReader(sea.body)).layers)).toEqual([])
   })
 

@@ -4,8 +4,8 @@ import { Type } from '@sinclair/typebox'
 import type { Fallback } from '../http/errors.ts'
 import type { App } from '../http/types.ts'
 import type { AppContext } from '../services.ts'
-import { checkTile } from '../geo/tiles.ts'
 import { problemResponses } from '../http/schemas.ts'
+import { checkTile, sendTile, TileCoordinates, TileQuery, TileResponse } from '../http/tiles.ts'
 import { BASEMAP_LAYERS, BASEMAP_MAX_ZOOM, BasemapTiles } from './basemap-tiles.ts'
 import { WEB_DIST } from './build.ts'
 
@@ -66,10 +66,10 @@ export function basemapRoutes(app: App, { config }: AppContext) {
       schema: {
         tags: ['web'],
         summary: `One vector tile of the built-in basemap's boundaries (layers ${BASEMAP_LAYERS.join(', ')}), cut up to zoom ${BASEMAP_MAX_ZOOM}`,
-        params: Type.Object({ z: Type.Integer({ minimum: 0 }), x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }) }),
-        querystring: Type.Object({ v: Type.Optional(Type.String({ description: 'the version GET /basemap named' })) }, { additionalProperties: false }),
+        params: Type.Object(TileCoordinates),
+        querystring: TileQuery('GET /basemap'),
         response: {
-          200: { description: 'a Mapbox Vector Tile', content: { 'application/vnd.mapbox-vector-tile': { schema: Type.String({ format: 'binary' }) } } },
+          200: TileResponse,
           ...problemResponses(400),
         },
       },
@@ -77,10 +77,7 @@ export function basemapRoutes(app: App, { config }: AppContext) {
     async (req, reply) => {
       const { z, x, y } = req.params
       checkTile(z, x, y, BASEMAP_MAX_ZOOM)
-      const tile = tiles.tile(z, x, y)
-      // The same data makes the same tile: kept for good under its version's address.
-      reply.header('cache-control', req.query.v === tiles.version ? 'public, max-age=31536000, immutable' : 'no-cache')
-      return reply.type('application/vnd.mapbox-vector-tile').send(Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) as never)
+      return sendTile(reply, tiles.tile(z, x, y), req.query.v === tiles.version, 'public')
     },
   )
   if (basemap?.kind === 'pmtiles') {

@@ -5,6 +5,7 @@ import { accessOf } from '../../http/auth.ts'
 import { matchesEtag } from '../../http/etag.ts'
 import { decodeCursor, page } from '../../http/pagination.ts'
 import { Page, PageQuery, TheatreIdParams, TheatreParams, Uuid, problemResponses } from '../../http/schemas.ts'
+import { sendTile, TileCoordinates, TileQuery, TileResponse } from '../../http/tiles.ts'
 import type { App } from '../../http/types.ts'
 import type { AppContext } from '../../services.ts'
 import { CreateSite, Site, UpdateSite } from './schema.ts'
@@ -144,10 +145,10 @@ export function sitesRoutes(app: App, { services }: AppContext) {
       schema: {
         tags,
         summary: `One vector tile of the sites the caller may see: each site as a point, clustered up to zoom ${CLUSTER_MAX_ZOOM}`,
-        params: Type.Object({ theatre: TheatreParams.properties.theatre, z: Type.Integer({ minimum: 0 }), x: Type.Integer({ minimum: 0 }), y: Type.Integer({ minimum: 0 }) }),
-        querystring: Type.Object({ v: Type.Optional(Type.String({ description: 'the version tiles.json named' })) }, { additionalProperties: false }),
+        params: Type.Object({ theatre: TheatreParams.properties.theatre, ...TileCoordinates }),
+        querystring: TileQuery('tiles.json'),
         response: {
-          200: { description: 'a Mapbox Vector Tile', content: { 'application/vnd.mapbox-vector-tile': { schema: Type.String({ format: 'binary' }) } } },
+          200: TileResponse,
           ...problemResponses(400, 401, 404),
         },
       },
@@ -155,10 +156,7 @@ export function sitesRoutes(app: App, { services }: AppContext) {
     async (req, reply) => {
       const { z, x, y } = req.params
       const { version, tile } = await sites.tile(await accessOf(authz, req), z, x, y)
-      // A tile of the current version never changes: kept for good under that version's address. Asked for under an
-      // older one, it is the current tile, to be checked again next time.
-      reply.header('cache-control', req.query.v === version ? 'private, max-age=31536000, immutable' : 'private, no-cache')
-      return reply.type('application/vnd.mapbox-vector-tile').send(Buffer.from(tile.buffer, tile.byteOffset, tile.byteLength) as never)
+      return sendTile(reply, tile, req.query.v === version, 'private')
     },
   )
   app.get(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { Problem } from '../http/problem.ts'
+import { Problem } from './problem.ts'
 import { checkTile } from './tiles.ts'
 
 const pathOf = (f: () => void) => {
