@@ -87,3 +87,57 @@ export async function openReference(browser: Browser, viewport: { width: number;
   await page.waitForFunction(() => (window as any).__bench?.done === true, undefined, { timeout: 60_000, polling: 50 })
   return { context, page, idle: await page.evaluate(() => (window as any).__bench.idle as number), frames: await page.evaluate(framesDrawn) }
 }
+
+/**
+ * The floor under any WebGL page's frame time in this browser: a bare WebGL 2 canvas the size of the window, no
+ * MapLibre, that each frame clears it and then fills it `fills` times with one flat-coloured rectangle (the least work
+ * a map layer covering the window costs). Answers the `requestAnimationFrame` deltas of `frames` frames.
+ */
+export async function fillFloor(browser: Browser, viewport: { width: number; height: number }, fills: number, frames: number): Promise<number[]> {
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 })
+  try {
+    const page = await context.newPage()
+    await page.setContent('<style>body { margin: 0 }</style><canvas style="display: block; width: 100vw; height: 100vh"></canvas>')
+    // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+    return (await page.evaluate(String.raw`(async () => {
+      const canvas = document.querySelector('canvas')
+      canvas.width = innerWidth
+      canvas.height = innerHeight
+      const gl = canvas.getContext('webgl2')
+      const shader = (type, source) => {
+        const s = gl.createShader(type)
+        gl.shaderSource(s, source)
+        gl.compileShader(s)
+        return s
+      }
+      const program = gl.createProgram()
+      gl.attachShader(program, shader(gl.VERTEX_SHADER, '#version 300 es\nin vec2 p; void main() { gl_Position = vec4(p, 0, 1); }'))
+      gl.attachShader(program, shader(gl.FRAGMENT_SHADER, '#version 300 es\nprecision mediump float; uniform float shade; out vec4 colour; void main() { colour = vec4(shade, 0.5, 0.5, 1); }'))
+      gl.linkProgram(program)
+      gl.useProgram(program)
+      gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer())
+      gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 1, -1, -1, 1, 1, 1]), gl.STATIC_DRAW)
+      gl.enableVertexAttribArray(0)
+      gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0)
+      const shade = gl.getUniformLocation(program, 'shade')
+      const times = []
+      await new Promise((done) => {
+        const frame = (t) => {
+          times.push(t)
+          gl.clearColor((t % 1000) / 1000, 0.2, 0.3, 1)
+          gl.clear(gl.COLOR_BUFFER_BIT)
+          for (let i = 0; i < ${fills}; i++) {
+            gl.uniform1f(shade, ((t + i * 100) % 1000) / 1000)
+            gl.drawArrays(gl.TRIANGLE_STRIP, 0, 4)
+          }
+          if (times.length <= ${frames}) requestAnimationFrame(frame)
+          else done()
+        }
+        requestAnimationFrame(frame)
+      })
+      return times.slice(1).map((t, i) => t - times[i])
+    })()`)) as number[]
+  } finally {
+    await context.close()
+  }
+}

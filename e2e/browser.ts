@@ -1,8 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 import { afterAll, inject } from 'vitest'
-
-/** Debian's Chromium (apt-get install chromium); playwright cannot download its own browser here. */
-export const CHROMIUM = process.env.TRUCE_CHROMIUM ?? '/usr/bin/chromium'
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium.ts'
 
 let browser: Browser | undefined
 const contexts: BrowserContext[] = []
@@ -10,8 +8,7 @@ const contexts: BrowserContext[] = []
 export const baseUrl = () => inject('baseUrl')
 
 async function launch(): Promise<Browser> {
-  // SwiftShader gives MapLibre WebGL without a GPU.
-  browser ??= await chromium.launch({ executablePath: CHROMIUM, args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox'] })
+  browser ??= await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS })
   return browser
 }
 

@@ -9,12 +9,10 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { root, startServer, tempDir } from '../bench/lib.ts'
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium.ts'
 
 const OUT = path.join(root, 'docs/screenshots')
 const PASSWORD = 'screenshots-demo-password'
-const CHROMIUM = process.env.TRUCE_CHROMIUM ?? '/usr/bin/chromium'
-// As e2e/browser.ts: SwiftShader gives MapLibre WebGL without a GPU.
-const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-sandbox']
 const LANGUAGES = ['en', 'ar', 'ru'] as const
 type Language = (typeof LANGUAGES)[number]
 
