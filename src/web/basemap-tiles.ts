@@ -17,7 +17,7 @@ const EXTENT = 4096
 /** The files the tiles are cut from: Natural Earth's countries (world-atlas) and OCHA's Syrian boundaries (TopoJSON). */
 function sources() {
   const require = createRequire(import.meta.url)
-  return [require.resolve('world-atlas/countries-110m.json'), path.join(WEB_ROOT, 'public', 'basemap', 'syria-admin.topo.json')].map((f) => readFileSync(f))
+  return [require.resolve('world-atlas/countries-50m.json'), path.join(WEB_ROOT, 'public', 'basemap', 'syria-admin.topo.json')].map((f) => readFileSync(f))
 }
 
 /**
