@@ -9,6 +9,24 @@ const CONTROLS = ['button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbo
  * The controls in Chromium's own accessibility tree (the one screen readers read) that have no accessible name, as
  * `role` lines of the ARIA snapshot: `- button "Zoom in"` is named, `- button` is not.
  */
+interface Drawn {
+  left: number
+  right: number
+  top: number
+  bottom: number
+}
+
+/** Where the map draws the theatre's bounding box, in the page's pixels. */
+function theatreOnScreen(page: Page): Promise<Drawn> {
+  return page.evaluate(async () => {
+    const [w, s, e, n] = (await (await fetch('/api/v1/theatres/SY')).json()).bbox
+    const map = (window as any).__truceMap
+    const box = map.getContainer().getBoundingClientRect()
+    const [sw, ne] = [map.project([w, s]), map.project([e, n])]
+    return { left: box.left + sw.x, right: box.left + ne.x, top: box.top + ne.y, bottom: box.top + sw.y }
+  })
+}
+
 async function unnamedControls(page: Page): Promise<string[]> {
   const snapshot = await page.locator('body').ariaSnapshot()
   return snapshot
@@ -187,6 +205,9 @@ describe('ledger, administration and the phone layout', () => {
     const open = (await sheet.boundingBox())!
     expect(open.y + open.height).toBeCloseTo(viewport.height, 0)
     expect(open.y).toBeGreaterThan(viewport.height * 0.3)
+    // The theatre is fitted in the part of the map above the sheet, not under it.
+    const within = (t: Drawn, bottom: number) => t.left >= -1 && t.right <= viewport.width + 1 && t.top >= map.y - 1 && t.bottom <= bottom + 1
+    await expect.poll(async () => within(await theatreOnScreen(page), open.y)).toBe(true)
     const handle = page.getByRole('button', { name: 'Hide panel' })
     expect(await handle.getAttribute('aria-expanded')).toBe('true')
     await handle.click()
@@ -195,10 +216,19 @@ describe('ledger, administration and the phone layout', () => {
     expect(await page.getByRole('navigation', { name: 'Sections' }).isVisible()).toBe(false)
     const closed = (await sheet.boundingBox())!
     expect(closed.height).toBeLessThan(80)
-    // The map is still there, and larger in view.
+    // The map is still there, and the untouched theatre is fitted in the larger part in view.
     expect(await page.evaluate(() => (window as any).__truceMap.loaded())).toBe(true)
+    await expect.poll(async () => (await theatreOnScreen(page)).bottom).toBeGreaterThan(open.y + 1)
+    expect(within(await theatreOnScreen(page), closed.y)).toBe(true)
+    // Once the map has been moved, showing the sheet leaves the picture where it is.
+    await page.evaluate(() => (window as any).__truceMap.panBy([0, -40], { animate: false }))
+    const before = await theatreOnScreen(page)
     await shut.click()
     await page.getByRole('navigation', { name: 'Sections' }).waitFor()
+    await expect.poll(() => page.evaluate(() => (window as any).__truceMap.getPadding().bottom)).toBeGreaterThan(300)
+    const after = await theatreOnScreen(page)
+    expect(after.top).toBeCloseTo(before.top, 0)
+    expect(after.bottom).toBeCloseTo(before.bottom, 0)
 
     expect(await unnamedControls(page)).toEqual([])
     expect(await unlabelledElements(page)).toEqual([])

@@ -13,6 +13,7 @@ import { CLICKABLE, LAYER_GROUPS, OVERLAY_LAYERS } from './layers.ts'
 import { useMap } from './MapContext.tsx'
 import { useOverlayGeojson, useOverlays } from './overlays.ts'
 import { siteTileTemplates, siteTilesQuery } from './queries.ts'
+import { followSheet } from './sheet.ts'
 import { PointerReadout } from './PointerReadout.tsx'
 import { INCIDENT_CLICKABLE, INCIDENT_SOURCE, useIncidentFeatures } from '../incidents/layer.ts'
 
@@ -58,6 +59,7 @@ export function MapView() {
 
   useEffect(() => {
     let created: MapLibre | undefined
+    let unfollow: (() => void) | undefined
     let cancelled = false
     const [w, s, e, n] = theatre.bbox
     // The sites' tiles are named with their version from the start, so that the first tiles asked for are kept.
@@ -76,6 +78,9 @@ export function MapView() {
         locale: { 'NavigationControl.ZoomIn': t('zoomIn'), 'NavigationControl.ZoomOut': t('zoomOut'), 'NavigationControl.ResetBearing': t('resetBearing') },
       })
       created = m
+      // On a phone the panel is a sheet over the map's lower part: the theatre is fitted above it.
+      const panel = container.current.closest('.workspace')?.querySelector(':scope > .sidebar')
+      if (panel) unfollow = followSheet(m, panel, [w, s, e, n])
       // Named moments of the first render, which the rendering benchmark reports (bench/web.ts).
       performance.mark('truce:map-created')
       setDrawn(false)
@@ -115,6 +120,7 @@ export function MapView() {
     })
     return () => {
       cancelled = true
+      unfollow?.()
       setStyled(undefined)
       setMap(undefined)
       created?.remove()
