@@ -5,10 +5,6 @@ import { mapReady, newUser, signIn } from './browser.ts'
 /** Roles the browser exposes for controls a person operates; each needs a name a screen reader can say. */
 const CONTROLS = ['button', 'link', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'slider', 'spinbutton', 'switch', 'tab', 'menuitem', 'option']
 
-/**
- * The controls in Chromium's own accessibility tree (the one screen readers read) that have no accessible name, as
- * `role` lines of the ARIA snapshot: `- button "Zoom in"` is named, `- button` is not.
- */
 interface Drawn {
   left: number
   right: number
@@ -27,6 +23,10 @@ function theatreOnScreen(page: Page): Promise<Drawn> {
   })
 }
 
+/**
+ * The controls in Chromium's own accessibility tree (the one screen readers read) that have no accessible name, as
+ * `role` lines of the ARIA snapshot: `- button "Zoom in"` is named, `- button` is not.
+ */
 async function unnamedControls(page: Page): Promise<string[]> {
   const snapshot = await page.locator('body').ariaSnapshot()
   return snapshot
