@@ -91,6 +91,24 @@ describe('the operational picture', () => {
     expect(panel!.x).toBeGreaterThan(500)
     const label = await page.evaluate(() => (window as any).__truceMap.getLayoutProperty('governorate-labels', 'text-field'))
     expect(label).toEqual(['get', 'ar'])
+    // MapLibre draws a label's glyphs one at a time on off-screen canvases and lays them out itself: a bracket drawn
+    // there must come out as it does left to right, not mirrored by the page's direction ("(illustrative)" read
+    // ")illustrative(" here once).
+    const glyphs = await page.evaluate(() =>
+      ['(', ')'].map((glyph) => {
+        const draw = (ltr: boolean) => {
+          const ctx = new OffscreenCanvas(32, 32).getContext('2d')!
+          if (ltr) ctx.direction = 'ltr'
+          ctx.font = '24px sans-serif'
+          ctx.textBaseline = 'alphabetic'
+          ctx.textAlign = 'left'
+          ctx.fillText(glyph, 8, 24)
+          return Array.from(ctx.getImageData(0, 0, 32, 32).data).join()
+        }
+        return draw(false) === draw(true)
+      }),
+    )
+    expect(glyphs).toEqual([true, true])
     expect(errors).toEqual([])
   })
 

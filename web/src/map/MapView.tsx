@@ -14,6 +14,7 @@ import { useMap } from './MapContext.tsx'
 import { useOverlayGeojson, useOverlays } from './overlays.ts'
 import { siteTileTemplates, siteTilesQuery } from './queries.ts'
 import { followSheet } from './sheet.ts'
+import { drawGlyphsLeftToRight } from './glyphs.ts'
 import { PointerReadout } from './PointerReadout.tsx'
 import { INCIDENT_CLICKABLE, INCIDENT_SOURCE, useIncidentFeatures } from '../incidents/layer.ts'
 
@@ -21,6 +22,7 @@ import { INCIDENT_CLICKABLE, INCIDENT_SOURCE, useIncidentFeatures } from '../inc
 maplibregl.setWorkerUrl(new URL(workerUrl, location.href).href)
 // Start the workers while the app signs in and fetches the basemap, not once the map is made.
 maplibregl.prewarm()
+drawGlyphsLeftToRight()
 
 const EMPTY = { type: 'FeatureCollection' as const, features: [] }
 
