@@ -65,6 +65,26 @@ describe('the acknowledgement inbox', () => {
     expect(saa.errors).toEqual([])
   })
 
+  it('tells the party asked, and no one else, that a notification waits for it', async () => {
+    const saa = await signIn('saa', { language: 'en', path: '/t/SY/inbox' })
+    await live(saa.page)
+    const org = await signIn('wfp', { language: 'en' })
+    await live(org.page)
+    // Every notice the organisation's page shows, however briefly.
+    await org.page.evaluate(() => {
+      const seen: string[] = ((window as any).__notices = [])
+      new MutationObserver(() => document.querySelectorAll('.notice').forEach((n) => seen.push(n.textContent ?? ''))).observe(document.body, { childList: true, subtree: true })
+    })
+    const site = await notifySite(org.page, [await actorId(org.page, 'SAA'), await actorId(org.page, 'TUR')])
+    await saa.page.locator('.notices [role=status]', { hasText: `New notification to acknowledge: ${site.ref}` }).waitFor({ timeout: 15_000 })
+    await saa.page.locator(`li[data-ref="${site.ref}"]`).getByRole('button', { name: 'Acknowledge', exact: true }).click()
+    // The answer follows the requests on the stream: once the organisation is told of it, it has had the requests.
+    await org.page.locator('.notices [role=status]', { hasText: `${site.ref} acknowledged` }).waitFor({ timeout: 15_000 })
+    const seen: string[] = await org.page.evaluate(() => (window as any).__notices)
+    expect(seen.filter((text) => text.includes('to acknowledge'))).toEqual([])
+    expect([...saa.errors, ...org.errors]).toEqual([])
+  })
+
   it('acknowledges two notifications at once', async () => {
     const org = await signIn('wfp', { language: 'en' })
     const saaId = await actorId(org.page, 'SAA')

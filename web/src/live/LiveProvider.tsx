@@ -63,7 +63,10 @@ const ACTIONS = [
   ...['create', 'update', 'action_update', 'action_due', 'action_overdue'].map((v) => `liaison.${v}`),
 ]
 
-/** Changes worth a visible notice: alerts, answers to notifications, new conflicts, new requests to acknowledge. */
+/**
+ * Changes worth a visible notice: alerts, answers to notifications, new conflicts, new requests to acknowledge (to the
+ * party asked only: the organisation that notified and the coordinator see each party's request too, one per party).
+ */
 const NOTICE: Record<string, Notice['tone']> = {
   'acknowledgement.acknowledge': 'info',
   'acknowledgement.object': 'alert',
@@ -81,7 +84,7 @@ const NOTICE: Record<string, Notice['tone']> = {
  * (Last-Event-ID); when the server closes it for good, a new one is opened after a pause.
  */
 export function LiveProvider({ children }: { children: ReactNode }) {
-  const { theatre } = useTheatre()
+  const { theatre, memberships } = useTheatre()
   const { t } = useTranslation('live')
   const client = useQueryClient()
   const [state, setState] = useState<LiveState>('connecting')
@@ -104,6 +107,8 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       // Each entry arrives as a named event (`event: <action>`), which only a listener for that name receives.
       for (const action of ACTIONS) source.addEventListener(action, (msg) => handle(JSON.parse((msg as MessageEvent).data)))
     }
+    const mine = new Set(memberships.map((m) => m.actorId))
+    const noticed = (entry: LedgerEvent) => entry.action !== 'acknowledgement.request' || mine.has(String(entry.payload.party))
     const handle = (entry: LedgerEvent) => {
       const kind = entry.action.split('.')[0]
       const touched = new Set([...(TOUCHES[kind] ?? []), 'ledger'])
@@ -111,7 +116,7 @@ export function LiveProvider({ children }: { children: ReactNode }) {
       const records = new Set(about.ids)
       void client.invalidateQueries({ predicate: (q) => q.queryKey.some((k) => typeof k === 'string' && (touched.has(k) || records.has(k))) })
       const tone = NOTICE[entry.action]
-      if (tone) {
+      if (tone && noticed(entry)) {
         const key = entry.seq
         const ref = about.ref ?? (about.count > 1 ? `${about.refs[0]} +${about.count - 1}` : '')
         const text = t(`notice.${entry.action.replace('.', '_')}`, { ref, name: noticeName(entry.payload) })
