@@ -21,7 +21,7 @@ function sources() {
 }
 
 /**
- * The built-in basemap's boundaries as vector tiles. Given to MapLibre as GeoJSON, they made the browser turn 190,000
+ * The built-in basemap's boundaries as vector tiles. Given to MapLibre as GeoJSON, they made the browser turn some 180,000
  * coordinates from TopoJSON into GeoJSON, copy them to MapLibre's worker (a quarter of a second of the page's main
  * thread) and cut them into tiles there, before the first picture; a tile holds only what is drawn in it. Cut once
  * per process, on the first tile asked for; the version names the files they are cut from.
